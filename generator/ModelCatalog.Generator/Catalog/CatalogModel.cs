@@ -1,0 +1,86 @@
+using ModelCatalog.Generator.Catalog.Values;
+using ModelCatalog.Generator.Common;
+
+namespace ModelCatalog.Generator.Catalog;
+
+/// <summary>
+/// The linked catalog: every entity valid, every reference resolved, relationships known both ways. The emitter's
+/// only input. Holds no source positions, so moving a row without changing it does not re-emit the code.
+/// </summary>
+public sealed record CatalogModel(
+    EquatableArray<OrganizationEntry> Organizations,
+    EquatableArray<TemplateEntry> Templates,
+    EquatableArray<ModelEntry> Models)
+{
+    public static readonly CatalogModel Empty = new(
+        EquatableArray<OrganizationEntry>.Empty,
+        EquatableArray<TemplateEntry>.Empty,
+        EquatableArray<ModelEntry>.Empty);
+}
+
+/// <summary>What every entity has: its id, its C# name, its display name, aliases, sources and notes.</summary>
+public interface IEntry
+{
+    string Id { get; }
+
+    string Identifier { get; }
+
+    string Name { get; }
+
+    EquatableArray<string> Aliases { get; }
+}
+
+public sealed record OrganizationEntry(
+    string Id,
+    string Identifier,
+    string Name,
+    EquatableArray<string> Aliases,
+    string? Country,
+    EquatableArray<string> HuggingFace,
+    string? Website,
+    EquatableArray<string> Sources,
+    string? Notes,
+    EquatableArray<int> Models) : IEntry;
+
+public sealed record TemplateEntry(
+    string Id,
+    string Identifier,
+    string Name,
+    EquatableArray<string> Aliases,
+    string Prefix,
+    string System,
+    string SystemPlacement,
+    string User,
+    string Assistant,
+    string Separator,
+    string? DefaultSystem,
+    EquatableArray<string> StopWords,
+    int Modalities,
+    string? ImageToken,
+    string? VideoToken,
+    string? AudioToken,
+    EquatableArray<string> Sources,
+    string? Notes,
+    EquatableArray<int> Models) : IEntry;
+
+/// <summary>A model. References are indexes into the catalog's tables (<see cref="Organization"/> into
+/// Organizations, <see cref="Templates"/> into Templates, <see cref="BaseModel"/> and <see cref="Derivatives"/>
+/// into Models).</summary>
+public sealed record ModelEntry(
+    string Id,
+    string Identifier,
+    string Name,
+    EquatableArray<string> Aliases,
+    int Organization,
+    EquatableArray<ReleaseValue> Releases,
+    EquatableArray<SizeValue> Sizes,
+    long? TrainingTokens,
+    string? Architecture,
+    EquatableArray<string> Languages,
+    int Modalities,
+    bool? OpenWeights,
+    int? BaseModel,
+    EquatableArray<int> Templates,
+    EquatableArray<string> Sources,
+    string? Notes,
+    EquatableArray<int> Derivatives) : IEntry;

@@ -1,0 +1,102 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using ModelCatalog.Generator.Common;
+using ModelCatalog.Generator.Diagnostics;
+using ModelCatalog.Generator.Parsing;
+
+namespace ModelCatalog.Generator.Catalog.Link;
+
+/// <summary>
+/// Link and validate stage: the three parsed tables together become one <see cref="CatalogModel"/>. Every row
+/// that can be kept is kept; every row that cannot is named in a diagnostic, and so is every reference to it.
+/// </summary>
+public static class CatalogLinker
+{
+    public static LinkResult Link(IEnumerable<ParsedTable> tables, CancellationToken cancellationToken = default)
+    {
+        var diagnostics = new List<CatalogDiagnostic>();
+        ParsedTable?[] byKind = PickTables(tables, diagnostics);
+
+        var organizationIds = new IdRegistry("organization");
+        var templateIds = new IdRegistry("template");
+        var modelIds = new IdRegistry("model");
+
+        var organizations = ReadRows(byKind[(int)TableKind.Organizations], diagnostics, cancellationToken, row => OrganizationRows.Read(row, organizationIds));
+        var templates = ReadRows(byKind[(int)TableKind.Templates], diagnostics, cancellationToken, row => TemplateRows.Read(row, templateIds));
+        var modelRows = ReadRows(byKind[(int)TableKind.Models], diagnostics, cancellationToken, row => ModelRows.Read(row, modelIds, organizationIds, templateIds));
+
+        var models = modelRows.ConvertAll(m => (m.Entry.Entry, m.Entry.BaseCell));
+        int?[] bases = BaseModels.Resolve(models, modelIds, diagnostics);
+
+        List<OrganizationEntry> organizationEntries = LookupKeys.Check("organization", organizations, (e, a) => e with { Aliases = a }, diagnostics);
+        List<TemplateEntry> templateEntries = LookupKeys.Check("template", templates, (e, a) => e with { Aliases = a }, diagnostics);
+        List<ModelEntry> modelEntries = LookupKeys.Check(
+            "model",
+            modelRows.ConvertAll(m => (m.Entry.Entry, m.Row)),
+            (e, a) => e with { Aliases = a },
+            diagnostics);
+
+        CatalogModel catalog = Relationships.Connect(organizationEntries, templateEntries, modelEntries, bases);
+        diagnostics.Sort(DiagnosticOrder.Compare);
+        return new LinkResult(catalog, diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>One file per table: parse diagnostics kept, a second file for a table reported and ignored.</summary>
+    private static ParsedTable?[] PickTables(IEnumerable<ParsedTable> tables, List<CatalogDiagnostic> diagnostics)
+    {
+        var byKind = new ParsedTable?[3];
+        foreach (ParsedTable table in tables.OrderBy(t => t.Path, System.StringComparer.Ordinal))
+        {
+            ParsedTable? first = byKind[(int)table.Kind];
+            if (first is not null)
+            {
+                diagnostics.Add(Rules.DuplicateTable.At(
+                    SourceSpan.FileStart(table.Path),
+                    $"{table.Path} and {first.Path} both hold the {TableFiles.FileName(table.Kind)} table; only the first one is read"));
+                continue;
+            }
+
+            byKind[(int)table.Kind] = table;
+            diagnostics.AddRange(table.Diagnostics);
+        }
+
+        string anyPath = byKind.FirstOrDefault(t => t is not null)?.Path ?? string.Empty;
+        for (int kind = 0; kind < byKind.Length; kind++)
+        {
+            if (byKind[kind] is null && anyPath.Length > 0)
+            {
+                diagnostics.Add(Rules.MissingTable.At(
+                    SourceSpan.FileStart(anyPath),
+                    $"the catalog has no {TableFiles.FileName((TableKind)kind)} table beside {System.IO.Path.GetFileName(anyPath)}; add it as an AdditionalFiles item"));
+            }
+        }
+
+        return byKind;
+    }
+
+    private static List<(T Entry, RawRow Row)> ReadRows<T>(
+        ParsedTable? table,
+        List<CatalogDiagnostic> diagnostics,
+        CancellationToken cancellationToken,
+        System.Func<CellReader, T?> read)
+        where T : class
+    {
+        var entries = new List<(T, RawRow)>();
+        if (table is null)
+        {
+            return entries;
+        }
+
+        foreach (RawRow row in table.Rows)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (read(new CellReader(row, diagnostics)) is T entry)
+            {
+                entries.Add((entry, row));
+            }
+        }
+
+        return entries;
+    }
+}

@@ -1,0 +1,256 @@
+using System;
+using System.Collections.Generic;
+using ModelCatalog.Generator.Catalog.Values;
+using ModelCatalog.Generator.Common;
+using ModelCatalog.Generator.Diagnostics;
+using ModelCatalog.Generator.Parsing;
+
+namespace ModelCatalog.Generator.Catalog.Link;
+
+/// <summary>
+/// Reads typed values out of one row's cells, reporting each bad value at its cell (or at the item inside a list
+/// cell) with a message that names the column, the line, the value and what was expected. A bad value is left
+/// out; the row itself goes on.
+/// </summary>
+internal sealed class CellReader
+{
+    private readonly RawRow _row;
+    private readonly List<CatalogDiagnostic> _diagnostics;
+
+    public CellReader(RawRow row, List<CatalogDiagnostic> diagnostics)
+    {
+        _row = row;
+        _diagnostics = diagnostics;
+    }
+
+    public int Line => _row.Line + 1;
+
+    public Cell Cell(string column) => _row.Get(column);
+
+    public void Report(Rule rule, Cell cell, string problem) =>
+        _diagnostics.Add(rule.At(cell.Span, $"column '{cell.Column}' on line {Line}: {problem}"));
+
+    public void Report(Rule rule, Item item, string problem) =>
+        _diagnostics.Add(rule.At(item.Span, $"column '{item.Column}' on line {Line}: {problem}"));
+
+    /// <summary>A required text cell; reports MCAT101 when empty.</summary>
+    public string? Required(string column, bool allowLineBreaks = false)
+    {
+        Cell cell = Cell(column);
+        if (cell.IsEmpty)
+        {
+            Report(Rules.EmptyRequiredCell, cell, "a value is required");
+            return null;
+        }
+
+        return SafeText(cell, cell.Value, allowLineBreaks);
+    }
+
+    public string? Optional(string column, bool allowLineBreaks = false)
+    {
+        Cell cell = Cell(column);
+        return cell.IsEmpty ? null : SafeText(cell, cell.Value, allowLineBreaks);
+    }
+
+    /// <summary>The items of a <c>;</c>-separated list cell, trimmed, empty items dropped, repeats reported.</summary>
+    public List<Item> List(string column)
+    {
+        Cell cell = Cell(column);
+        var items = new List<Item>();
+        if (cell.IsEmpty)
+        {
+            return items;
+        }
+
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        int start = 0;
+        string value = cell.Value;
+        while (start <= value.Length)
+        {
+            int end = value.IndexOf(';', start);
+            if (end < 0)
+            {
+                end = value.Length;
+            }
+
+            string raw = value.Substring(start, end - start);
+            string text = raw.Trim();
+            if (text.Length > 0)
+            {
+                int offset = start + raw.IndexOf(text[0]);
+                var item = new Item(cell.Column, text, ItemSpan(cell, offset, text.Length));
+                if (!seen.Add(text))
+                {
+                    Report(Rules.DuplicateListItem, item, $"'{text}' is listed twice; the repeat is ignored");
+                }
+                else if (SafeText(item, text) is not null)
+                {
+                    items.Add(item);
+                }
+            }
+
+            start = end + 1;
+        }
+
+        return items;
+    }
+
+    /// <summary>A list of absolute http(s) URLs; MCAT101 when required and empty.</summary>
+    public EquatableArray<string> Urls(string column, bool required)
+    {
+        var urls = new List<string>();
+        List<Item> items = List(column);
+        if (required && items.Count == 0)
+        {
+            Report(Rules.EmptyRequiredCell, Cell(column), "at least one source URL is required");
+        }
+
+        foreach (Item item in items)
+        {
+            if (IsHttpUrl(item.Text))
+            {
+                urls.Add(item.Text);
+            }
+            else
+            {
+                Report(Rules.InvalidUrl, item, $"'{item.Text}' is not an absolute http or https URL");
+            }
+        }
+
+        return urls.ToEquatableArray();
+    }
+
+    public string? Url(string column)
+    {
+        Cell cell = Cell(column);
+        if (cell.IsEmpty)
+        {
+            return null;
+        }
+
+        if (IsHttpUrl(cell.Value))
+        {
+            return cell.Value;
+        }
+
+        Report(Rules.InvalidUrl, cell, $"'{cell.Value}' is not an absolute http or https URL");
+        return null;
+    }
+
+    /// <summary>The flags of a list of modalities; MCAT101 when required and empty.</summary>
+    public int Modalities(string column)
+    {
+        int flags = 0;
+        List<Item> items = List(column);
+        if (items.Count == 0)
+        {
+            Report(Rules.EmptyRequiredCell, Cell(column), $"at least one modality is required: {Vocabulary.Describe(Vocabulary.Modalities)}");
+        }
+
+        foreach (Item item in items)
+        {
+            if (Vocabulary.Modalities.TryGetValue(item.Text, out int flag))
+            {
+                flags |= flag;
+            }
+            else
+            {
+                Report(Rules.InvalidEnumValue, item, $"'{item.Text}' is not a modality; expected {Vocabulary.Describe(Vocabulary.Modalities)}{Suggestions.DidYouMean(item.Text, Vocabulary.Modalities.Keys)}");
+            }
+        }
+
+        return flags;
+    }
+
+    /// <summary>A value from a closed set; false when empty or not allowed (reported).</summary>
+    public bool TryChoice<T>(string column, IReadOnlyDictionary<string, T> allowed, string what, out T value)
+    {
+        Cell cell = Cell(column);
+        value = default!;
+        if (cell.IsEmpty)
+        {
+            return false;
+        }
+
+        if (allowed.TryGetValue(cell.Value, out value))
+        {
+            return true;
+        }
+
+        Report(Rules.InvalidEnumValue, cell, $"'{cell.Value}' is not {what}; expected {Vocabulary.Describe(allowed)}{Suggestions.DidYouMean(cell.Value, allowed.Keys)}");
+        return false;
+    }
+
+    /// <summary>Template text with its escapes decoded; null when empty or not decodable (reported).</summary>
+    public string? TemplateText(string column, bool required, bool needsContent)
+    {
+        string? raw = required ? Required(column, allowLineBreaks: true) : Optional(column, allowLineBreaks: true);
+        if (raw is null)
+        {
+            return null;
+        }
+
+        Cell cell = Cell(column);
+        if (!Values.TemplateText.TryUnescape(raw, out string value, out int bad))
+        {
+            string escape = raw.Substring(bad, Math.Min(2, raw.Length - bad));
+            Report(Rules.InvalidTemplateText, new Item(column, escape, ItemSpan(cell, bad, escape.Length)), $"'{escape}' is not an escape; use \\n, \\t or \\\\");
+            return null;
+        }
+
+        if (needsContent && value.IndexOf(Values.TemplateText.ContentPlaceholder, StringComparison.Ordinal) < 0)
+        {
+            Report(Rules.InvalidTemplateText, cell, $"the format has no {Values.TemplateText.ContentPlaceholder} placeholder for the message text");
+            return null;
+        }
+
+        return value;
+    }
+
+    private string? SafeText(Cell cell, string text, bool allowLineBreaks = false)
+    {
+        int bad = TextSafety.FindForbidden(text, allowLineBreaks);
+        if (bad < 0)
+        {
+            return text;
+        }
+
+        Report(Rules.InvalidText, cell, $"character {TextSafety.Describe(text[bad])} at position {bad + 1} is not allowed (control, invisible or bidirectional characters make text that reads differently than it is)");
+        return null;
+    }
+
+    private string? SafeText(Item item, string text)
+    {
+        int bad = TextSafety.FindForbidden(text, allowLineBreaks: false);
+        if (bad < 0)
+        {
+            return text;
+        }
+
+        Report(Rules.InvalidText, item, $"character {TextSafety.Describe(text[bad])} at position {bad + 1} is not allowed (control, invisible or bidirectional characters make text that reads differently than it is)");
+        return null;
+    }
+
+    private static bool IsHttpUrl(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out Uri? uri)
+        && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+        && text.IndexOf(' ') < 0;
+
+    private static SourceSpan ItemSpan(Cell cell, int offset, int length)
+    {
+        SourceSpan span = cell.Span;
+        int start = span.Start + cell.ValueOffset + offset;
+        bool sameLine = span.StartLine == span.EndLine;
+        return new SourceSpan(
+            span.Path,
+            start,
+            length,
+            span.StartLine,
+            sameLine ? span.StartColumn + cell.ValueOffset + offset : span.StartColumn,
+            span.StartLine,
+            sameLine ? span.StartColumn + cell.ValueOffset + offset + length : span.StartColumn);
+    }
+}
+
+/// <summary>One item of a list cell and where it stands.</summary>
+internal sealed record Item(string Column, string Text, SourceSpan Span);

@@ -1,0 +1,92 @@
+using System.Collections.Generic;
+using ModelCatalog.Generator.Catalog.Values;
+using ModelCatalog.Generator.Diagnostics;
+using ModelCatalog.Generator.Parsing;
+
+namespace ModelCatalog.Generator.Catalog.Link;
+
+/// <summary>
+/// The ids of one table: checks each row's id (present, a slug, unique, a free C# name) and remembers which ids
+/// were accepted (with their index) and which rows were left out, so that a reference to a left-out row says
+/// why it cannot resolve instead of calling the id unknown.
+/// </summary>
+internal sealed class IdRegistry
+{
+    private readonly Dictionary<string, int> _indexes = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _lines = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Id, int Line)> _identifiers = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _rejected = new(System.StringComparer.Ordinal);
+    private readonly string _what;
+
+    public IdRegistry(string what) => _what = what;
+
+    public IEnumerable<string> Ids => _indexes.Keys;
+
+    public int Count => _indexes.Count;
+
+    /// <summary>Checks the id cell of a row. Returns the id and its C# name, or null when the row cannot be kept.</summary>
+    public (string Id, string Identifier)? Claim(CellReader row)
+    {
+        Cell cell = row.Cell("id");
+        string id = cell.Value;
+        if (cell.IsEmpty)
+        {
+            row.Report(Rules.EmptyRequiredCell, cell, $"every {_what} needs an id; the row is left out");
+            return null;
+        }
+
+        if (!Slug.IsValid(id))
+        {
+            row.Report(Rules.InvalidSlug, cell, $"'{id}' is not a valid id: use lowercase letters and digits in groups joined by one '-', '.' or '_' (e.g. 'llama-3', 'qwen2.5-vl'); the row is left out");
+            Reject(id, row.Line);
+            return null;
+        }
+
+        if (_lines.TryGetValue(id, out int firstLine))
+        {
+            row.Report(Rules.DuplicateId, cell, $"id '{id}' is already used by the {_what} on line {firstLine}; this row is left out");
+            return null;
+        }
+
+        string identifier = Identifiers.FromId(id);
+        if (Identifiers.Reserved.Contains(identifier))
+        {
+            row.Report(Rules.ReservedIdentifier, cell, $"id '{id}' would be the C# name '{identifier}', which the generated code uses itself; choose another id; the row is left out");
+            Reject(id, row.Line);
+            return null;
+        }
+
+        if (_identifiers.TryGetValue(identifier, out (string Id, int Line) other))
+        {
+            row.Report(Rules.IdentifierCollision, cell, $"id '{id}' and id '{other.Id}' on line {other.Line} both become the C# name '{identifier}'; rename one; this row is left out");
+            Reject(id, row.Line);
+            return null;
+        }
+
+        _lines[id] = row.Line;
+        _identifiers[identifier] = (id, row.Line);
+        return (id, identifier);
+    }
+
+    /// <summary>Gives an accepted id its final index, once the rest of its row has been read successfully.</summary>
+    public void Accept(string id) => _indexes[id] = _indexes.Count;
+
+    /// <summary>Records that the row of an id that was claimed could not be kept after all.</summary>
+    public void Reject(string id, int line)
+    {
+        if (!_rejected.ContainsKey(id))
+        {
+            _rejected[id] = line;
+        }
+    }
+
+    public bool TryGetIndex(string id, out int index) => _indexes.TryGetValue(id, out index);
+
+    /// <summary>The message for a reference that did not resolve: left out, or unknown with a suggestion.</summary>
+    public string Unresolved(string value) =>
+        _rejected.TryGetValue(value, out int line)
+            ? $"'{value}' names the {_what} on line {line}, which was left out because of the errors reported there"
+            : $"'{value}' is not {Article(_what)} {_what} id{Suggestions.DidYouMean(value, _indexes.Keys)}";
+
+    private static string Article(string word) => "aeiou".IndexOf(word[0]) >= 0 ? "an" : "a";
+}

@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Generic;
+using ModelCatalog.Generator.Common;
+using ModelCatalog.Generator.Diagnostics;
+using ModelCatalog.Generator.Parsing;
+
+namespace ModelCatalog.Generator.Catalog.Link;
+
+/// <summary>
+/// Makes sure every name a user may look up (id, name, alias; any case) leads to one entity of its table.
+/// A name or alias already taken is reported and dropped from the later entity's aliases, so the generated
+/// <c>TryFind</c> never has to choose.
+/// </summary>
+internal static class LookupKeys
+{
+    public static List<T> Check<T>(
+        string what,
+        IReadOnlyList<(T Entry, RawRow Row)> entries,
+        Func<T, EquatableArray<string>, T> withAliases,
+        List<CatalogDiagnostic> diagnostics)
+        where T : IEntry
+    {
+        var owners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach ((T entry, RawRow _) in entries)
+        {
+            owners[entry.Id] = entry.Id;
+        }
+
+        var result = new List<T>(entries.Count);
+        foreach ((T entry, RawRow row) in entries)
+        {
+            Claim(entry.Name, entry, row.Get("name"), what, owners, diagnostics);
+            var kept = new List<string>();
+            foreach (string alias in entry.Aliases)
+            {
+                if (Claim(alias, entry, row.Get("aliases"), what, owners, diagnostics))
+                {
+                    kept.Add(alias);
+                }
+            }
+
+            result.Add(kept.Count == entry.Aliases.Count ? entry : withAliases(entry, kept.ToEquatableArray()));
+        }
+
+        return result;
+    }
+
+    private static bool Claim(string key, IEntry entry, Cell cell, string what, Dictionary<string, string> owners, List<CatalogDiagnostic> diagnostics)
+    {
+        if (!owners.TryGetValue(key, out string? owner))
+        {
+            owners[key] = entry.Id;
+            return true;
+        }
+
+        if (owner == entry.Id)
+        {
+            if (!ReferenceEquals(key, entry.Name))
+            {
+                diagnostics.Add(Rules.DuplicateListItem.At(
+                    cell.Span,
+                    $"column '{cell.Column}' on line {cell.Span.StartLine + 1}: alias '{key}' is already the id or name of '{entry.Id}'; it is ignored"));
+            }
+
+            return false;
+        }
+
+        diagnostics.Add(Rules.AmbiguousName.At(
+            cell.Span,
+            $"column '{cell.Column}' on line {cell.Span.StartLine + 1}: '{key}' already names the {what} '{owner}'; a name or alias must lead to one {what} only, so it is not a lookup key of '{entry.Id}'"));
+        return false;
+    }
+}

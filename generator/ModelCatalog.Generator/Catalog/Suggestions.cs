@@ -1,0 +1,62 @@
+using System;
+using System.Collections.Generic;
+
+namespace ModelCatalog.Generator.Catalog;
+
+/// <summary>Finds the closest known value to a misspelt one, for "did you mean" in messages.</summary>
+public static class Suggestions
+{
+    public static string? Closest(string value, IEnumerable<string> candidates)
+    {
+        string? best = null;
+        int bestDistance = int.MaxValue;
+        int limit = Math.Max(2, value.Length / 3);
+        foreach (string candidate in candidates)
+        {
+            int distance = Distance(value.ToLowerInvariant(), candidate.ToLowerInvariant());
+            if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+
+        return bestDistance <= limit ? best : null;
+    }
+
+    /// <summary>" did you mean 'x'?" or nothing.</summary>
+    public static string DidYouMean(string value, IEnumerable<string> candidates) =>
+        Closest(value, candidates) is string match ? $"; did you mean '{match}'?" : string.Empty;
+
+    /// <summary>Levenshtein distance with adjacent transpositions (so "mtea" is one step from "meta").</summary>
+    public static int Distance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (int i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (int j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (int i = 1; i <= a.Length; i++)
+        {
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                int value = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    value = Math.Min(value, d[i - 2, j - 2] + 1);
+                }
+
+                d[i, j] = value;
+            }
+        }
+
+        return d[a.Length, b.Length];
+    }
+}

@@ -1,0 +1,37 @@
+using System.Text;
+
+namespace ModelCatalog.Generator.Emit;
+
+/// <summary>
+/// Makes table text safe inside a <c>///</c> comment: XML special characters escaped, and every character C#
+/// reads as a line end turned into a space, so that no value can end the comment and become code.
+/// </summary>
+internal static class DocText
+{
+    public static string Escape(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (char c in text)
+        {
+            switch (c)
+            {
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                case '"': builder.Append("&quot;"); break;
+                case '\r':
+                case '\n':
+                case '\u0085':
+                case '\u2028':
+                case '\u2029':
+                    builder.Append(' ');
+                    break;
+                default:
+                    builder.Append(char.IsControl(c) ? ' ' : c);
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+}

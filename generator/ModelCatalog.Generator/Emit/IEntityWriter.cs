@@ -1,0 +1,25 @@
+using System.Collections.Generic;
+using ModelCatalog.Generator.Catalog;
+
+namespace ModelCatalog.Generator.Emit;
+
+/// <summary>What the class emitter needs to know about one kind of entity.</summary>
+internal interface IEntityWriter<T>
+    where T : IEntry
+{
+    /// <summary>The static class (<c>Models</c>), the record type (<c>Model</c>) and the id enum (<c>ModelId</c>).</summary>
+    string ClassName { get; }
+
+    string RecordType { get; }
+
+    string IdEnum { get; }
+
+    /// <summary>The plural for docs: "models".</summary>
+    string Plural { get; }
+
+    /// <summary>The constructor call that creates the record, as one C# expression.</summary>
+    string Construct(T entry);
+
+    /// <summary>The lines of its XML documentation summary (already escaped).</summary>
+    IEnumerable<string> Describe(T entry);
+}

@@ -1,0 +1,13 @@
+using ModelCatalog.Generator.Common;
+
+namespace ModelCatalog.Generator.Parsing;
+
+/// <summary>
+/// One cell of a row: its column, its decoded value, and where it stands in the file. <see cref="ValueOffset"/>
+/// is 1 when the cell is quoted (its value starts one character after the span), so that a diagnostic about
+/// one item of a list can point inside the cell.
+/// </summary>
+public sealed record Cell(string Column, string Value, SourceSpan Span, int ValueOffset = 0)
+{
+    public bool IsEmpty => Value.Length == 0;
+}

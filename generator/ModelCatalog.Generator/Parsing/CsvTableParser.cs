@@ -1,0 +1,137 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using CsvHelper;
+using ModelCatalog.Generator.Common;
+using ModelCatalog.Generator.Diagnostics;
+
+namespace ModelCatalog.Generator.Parsing;
+
+/// <summary>
+/// Parse stage: one table file to rows with positions, or diagnostics. Knows CSV and the table's columns, nothing
+/// about the values' meaning. Never throws for any input: malformed records are reported and skipped, and the
+/// rest of the file is still read.
+/// </summary>
+public static class CsvTableParser
+{
+    public static ParsedTable Parse(TableKind kind, string path, string text, CancellationToken cancellationToken = default)
+    {
+        var diagnostics = new List<CatalogDiagnostic>();
+        var rows = new List<RawRow>();
+        int bom = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        var lines = new LineMap(path, text);
+
+        // A quote that is never closed would swallow the rest of the file; read it again with line breaks
+        // ending records, so that only the broken record is lost.
+        if (!TryRead(kind, text, bom, lines, allowLineBreaksInQuotes: true, rows, diagnostics, cancellationToken))
+        {
+            rows.Clear();
+            diagnostics.Clear();
+            TryRead(kind, text, bom, lines, allowLineBreaksInQuotes: false, rows, diagnostics, cancellationToken);
+        }
+
+        diagnostics.Sort(DiagnosticOrder.Compare);
+        return new ParsedTable(kind, path, rows.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    /// <returns><c>false</c> when the file has an unterminated quote and should be read again line by line.</returns>
+    private static bool TryRead(
+        TableKind kind,
+        string text,
+        int bom,
+        LineMap lines,
+        bool allowLineBreaksInQuotes,
+        List<RawRow> rows,
+        List<CatalogDiagnostic> diagnostics,
+        CancellationToken cancellationToken)
+    {
+        var malformed = new Dictionary<long, CsvMalformedReason>();
+        var options = new CsvReaderOptions
+        {
+            Separator = ',',
+            HasHeader = false,
+            TrackLineNumbers = true,
+            DetectSeparatorHint = false,
+            SkipEmptyLines = true,
+            TrimWhitespace = true,
+            AllowLineBreaksInQuotes = allowLineBreaksInQuotes,
+            MalformedData = CsvMalformedDataHandling.Recover,
+            OnMalformedRecord = record =>
+            {
+                if (!malformed.ContainsKey(record.LineNumber))
+                {
+                    malformed[record.LineNumber] = record.Reason;
+                }
+            },
+        };
+
+        string body = bom == 1 ? text.Substring(1) : text;
+        using CsvReader reader = CsvReader.FromText(body, options);
+        HeaderMap? header = null;
+        while (reader.Read())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            int line = (int)reader.LineNumber - 1;
+            int recordStart = lines.LineStart(line) + (line == 0 ? bom : 0);
+            if (malformed.TryGetValue(reader.LineNumber, out CsvMalformedReason reason))
+            {
+                if (reason == CsvMalformedReason.UnterminatedQuote && allowLineBreaksInQuotes)
+                {
+                    return false;
+                }
+
+                diagnostics.Add(MalformedRecord(reason, lines.Span(recordStart, 0), line));
+                continue;
+            }
+
+            List<(int Start, int Length)> positions = FieldLocator.Locate(text, recordStart);
+            string[] values = new string[reader.FieldCount];
+            for (int i = 0; i < values.Length; i++)
+            {
+                values[i] = reader.GetString(i);
+            }
+
+            if (header is null)
+            {
+                header = HeaderMap.Read(kind, values, positions, lines, recordStart, diagnostics);
+                continue;
+            }
+
+            if (values.Length == 1 && values[0].Length == 0)
+            {
+                continue;
+            }
+
+            if (values.Length != header.Count)
+            {
+                diagnostics.Add(Rules.FieldCount.At(
+                    lines.Span(recordStart, 0),
+                    $"line {line + 1} has {values.Length} cells but the header has {header.Count}; the row is skipped"));
+                continue;
+            }
+
+            rows.Add(header.ToRow(text, line, values, positions, lines, recordStart));
+        }
+
+        if (header is null)
+        {
+            diagnostics.Add(Rules.EmptyTable.At(
+                lines.Span(0, 0),
+                $"the {TableFiles.FileName(kind)} table is empty: expected a header row naming the columns {string.Join(", ", TableSchema.For(kind).Columns)}"));
+        }
+
+        return true;
+    }
+
+    private static CatalogDiagnostic MalformedRecord(CsvMalformedReason reason, SourceSpan span, int line) => reason switch
+    {
+        CsvMalformedReason.UnterminatedQuote or CsvMalformedReason.LineBreakInQuotes => Rules.UnterminatedQuote.At(
+            span, $"line {line + 1} has a quoted cell that is never closed; the row is skipped"),
+        CsvMalformedReason.StrayQuote => Rules.MalformedQuote.At(
+            span, $"line {line + 1} has a quote inside an unquoted cell (quote the whole cell and double the inner quote); the row is skipped"),
+        CsvMalformedReason.TextAfterClosingQuote => Rules.MalformedQuote.At(
+            span, $"line {line + 1} has text after the closing quote of a cell; the row is skipped"),
+        _ => Rules.MalformedQuote.At(span, $"line {line + 1} is malformed ({reason}); the row is skipped"),
+    };
+}

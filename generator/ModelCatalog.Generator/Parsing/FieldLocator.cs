@@ -1,0 +1,71 @@
+using System.Collections.Generic;
+
+namespace ModelCatalog.Generator.Parsing;
+
+/// <summary>
+/// Finds where each field of a record starts and ends in the text, so that a diagnostic can point at its cell.
+/// CsvHelper reports the line a record starts on but not the columns of its fields; this walks the record's
+/// characters with the same RFC 4180 quoting rules.
+/// </summary>
+internal static class FieldLocator
+{
+    public static List<(int Start, int Length)> Locate(string text, int recordStart)
+    {
+        var fields = new List<(int, int)>();
+        int i = recordStart;
+        while (true)
+        {
+            int start = i;
+            // Spaces before a field are trimmed by the reader: point at the value itself.
+            while (i < text.Length && (text[i] == ' ' || text[i] == '\t'))
+            {
+                i++;
+            }
+
+            int valueStart = i;
+            bool inQuotes = false;
+            while (i < text.Length)
+            {
+                char c = text[i];
+                if (inQuotes)
+                {
+                    if (c == '"')
+                    {
+                        if (i + 1 < text.Length && text[i + 1] == '"')
+                        {
+                            i++;
+                        }
+                        else
+                        {
+                            inQuotes = false;
+                        }
+                    }
+                }
+                else if (c == '"')
+                {
+                    inQuotes = true;
+                }
+                else if (c == ',' || c == '\r' || c == '\n')
+                {
+                    break;
+                }
+
+                i++;
+            }
+
+            int end = i;
+            while (end > valueStart && (text[end - 1] == ' ' || text[end - 1] == '\t'))
+            {
+                end--;
+            }
+
+            fields.Add(valueStart < end || start == i ? (valueStart, end - valueStart) : (start, 0));
+            if (i >= text.Length || text[i] != ',')
+            {
+                return fields;
+            }
+
+            i++;
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+using ModelCatalog.Generator.Common;
+using ModelCatalog.Generator.Diagnostics;
+
+namespace ModelCatalog.Generator.Parsing;
+
+/// <summary>The header row of a table: which known column each position holds, checked against the schema.</summary>
+internal sealed class HeaderMap
+{
+    private readonly string?[] _columns;
+
+    private HeaderMap(string?[] columns) => _columns = columns;
+
+    public int Count => _columns.Length;
+
+    public static HeaderMap Read(
+        TableKind kind,
+        string[] names,
+        List<(int Start, int Length)> positions,
+        LineMap lines,
+        int recordStart,
+        List<CatalogDiagnostic> diagnostics)
+    {
+        TableSchema schema = TableSchema.For(kind);
+        string file = TableFiles.FileName(kind);
+        var columns = new string?[names.Length];
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < names.Length; i++)
+        {
+            string name = names[i].Trim().ToLowerInvariant();
+            SourceSpan span = CellSpan(positions, i, lines, recordStart);
+            if (!schema.IsKnown(name))
+            {
+                diagnostics.Add(Rules.UnknownColumn.At(
+                    span,
+                    $"column '{names[i]}' is not a column of {file} and is ignored; known columns: {string.Join(", ", schema.Columns)}"));
+            }
+            else if (!seen.Add(name))
+            {
+                diagnostics.Add(Rules.DuplicateColumn.At(
+                    span, $"column '{name}' appears twice in the header of {file}; the second one is ignored"));
+            }
+            else
+            {
+                columns[i] = name;
+            }
+        }
+
+        foreach (string required in schema.Required)
+        {
+            if (!seen.Contains(required))
+            {
+                diagnostics.Add(Rules.MissingColumn.At(
+                    lines.Span(recordStart, 0),
+                    $"the header of {file} has no '{required}' column, which is required"));
+            }
+        }
+
+        return new HeaderMap(columns);
+    }
+
+    public RawRow ToRow(string text, int line, string[] values, List<(int Start, int Length)> positions, LineMap lines, int recordStart)
+    {
+        var cells = new List<Cell>(values.Length);
+        for (int i = 0; i < values.Length; i++)
+        {
+            if (_columns[i] is string column)
+            {
+                SourceSpan span = CellSpan(positions, i, lines, recordStart);
+                int valueOffset = span.Length > 0 && text[span.Start] == '"' ? 1 : 0;
+                cells.Add(new Cell(column, values[i], span, valueOffset));
+            }
+        }
+
+        return new RawRow(line, lines.Span(recordStart, 0), cells.ToEquatableArray());
+    }
+
+    private static SourceSpan CellSpan(List<(int Start, int Length)> positions, int index, LineMap lines, int recordStart) =>
+        index < positions.Count
+            ? lines.Span(positions[index].Start, positions[index].Length)
+            : lines.Span(recordStart, 0);
+}

@@ -1,0 +1,50 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+
+namespace ModelCatalog.Lookup;
+
+/// <summary>Read-only views for the records' lists, so that no caller can change the catalog's shared arrays.</summary>
+internal static class Lists
+{
+    public static IReadOnlyList<T> ReadOnly<T>(T[] items) =>
+        items.Length == 0 ? Empty<T>.Instance : new ReadOnlyCollection<T>(items);
+
+    /// <summary>Resolves ids to records once, on first use.</summary>
+    public static IReadOnlyList<TRecord> Resolve<TId, TRecord>(ref IReadOnlyList<TRecord>? cache, TId[] ids, Func<TId, TRecord> get)
+    {
+        if (cache is null)
+        {
+            var records = new TRecord[ids.Length];
+            for (int i = 0; i < ids.Length; i++)
+            {
+                records[i] = get(ids[i]);
+            }
+
+            cache = ReadOnly(records);
+        }
+
+        return cache;
+    }
+
+    public static IReadOnlyList<Uri> Uris(ref IReadOnlyList<Uri>? cache, string[] urls)
+    {
+        if (cache is null)
+        {
+            var uris = new Uri[urls.Length];
+            for (int i = 0; i < urls.Length; i++)
+            {
+                uris[i] = new Uri(urls[i], UriKind.Absolute);
+            }
+
+            cache = ReadOnly(uris);
+        }
+
+        return cache;
+    }
+
+    private static class Empty<T>
+    {
+        public static readonly IReadOnlyList<T> Instance = new ReadOnlyCollection<T>(Array.Empty<T>());
+    }
+}

@@ -1,0 +1,151 @@
+using System;
+using System.Collections.Generic;
+using ModelCatalog.Lookup;
+
+namespace ModelCatalog;
+
+/// <summary>
+/// A large language model (or a family of versions of one) and its facts. One instance per model: get them from
+/// <see cref="Models"/> (<c>Models.Llama3</c>, <see cref="Models.Get(ModelId)"/>, <see cref="Models.TryFind(string, out Model)"/>).
+/// </summary>
+public sealed class Model : ICatalogEntry, IEquatable<Model>
+{
+    private readonly string[] _sources;
+    private readonly TemplateId[] _templateIds;
+    private readonly ModelId[] _derivativeIds;
+    private IReadOnlyList<Template>? _templates;
+    private IReadOnlyList<Model>? _derivatives;
+    private IReadOnlyList<Uri>? _sourceUris;
+
+    internal Model(
+        ModelId id,
+        string slug,
+        string name,
+        string[] aliases,
+        OrganizationId organization,
+        Release[] releases,
+        ParameterCount[] sizes,
+        long? trainingTokens,
+        Architecture? architecture,
+        Language[] languages,
+        Modality modalities,
+        bool? openWeights,
+        ModelId? baseModel,
+        TemplateId[] templates,
+        ModelId[] derivatives,
+        string[] sources,
+        string? notes)
+    {
+        Id = id;
+        Slug = slug;
+        Name = name;
+        Aliases = Lists.ReadOnly(aliases);
+        OrganizationId = organization;
+        Releases = Lists.ReadOnly(releases);
+        Sizes = Lists.ReadOnly(sizes);
+        TrainingTokens = trainingTokens;
+        Architecture = architecture;
+        Languages = Lists.ReadOnly(languages);
+        Modalities = modalities;
+        OpenWeights = openWeights;
+        BaseModelId = baseModel;
+        _templateIds = templates;
+        TemplateIds = Lists.ReadOnly(templates);
+        _derivativeIds = derivatives;
+        _sources = sources;
+        Notes = notes;
+    }
+
+    /// <summary>The model's id.</summary>
+    public ModelId Id { get; }
+
+    /// <inheritdoc/>
+    public string Slug { get; }
+
+    /// <inheritdoc/>
+    public string Name { get; }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<string> Aliases { get; }
+
+    /// <summary>The id of the organization that made it.</summary>
+    public OrganizationId OrganizationId { get; }
+
+    /// <summary>The organization that made it.</summary>
+    public Organization Organization => Organizations.Get(OrganizationId);
+
+    /// <summary>Its releases, in the order the source lists them (usually oldest first).</summary>
+    public IReadOnlyList<Release> Releases { get; }
+
+    /// <summary>The date of its earliest release, or <see langword="null"/> when none is known.</summary>
+    public ReleaseDate? FirstReleased
+    {
+        get
+        {
+            ReleaseDate? first = null;
+            foreach (Release release in Releases)
+            {
+                if (first is null || release.Date < first.Value)
+                {
+                    first = release.Date;
+                }
+            }
+
+            return first;
+        }
+    }
+
+    /// <summary>The sizes it comes in.</summary>
+    public IReadOnlyList<ParameterCount> Sizes { get; }
+
+    /// <summary>The number of tokens it was pre-trained on, when known.</summary>
+    public long? TrainingTokens { get; }
+
+    /// <summary>Its architecture, when known.</summary>
+    public Architecture? Architecture { get; }
+
+    /// <summary>The languages it was trained for.</summary>
+    public IReadOnlyList<Language> Languages { get; }
+
+    /// <summary>The kinds of input it takes.</summary>
+    public Modality Modalities { get; }
+
+    /// <summary>Whether its weights can be downloaded; <see langword="null"/> when unknown.</summary>
+    public bool? OpenWeights { get; }
+
+    /// <summary>The id of the model it was tuned from, or <see langword="null"/> for a model trained from scratch.</summary>
+    public ModelId? BaseModelId { get; }
+
+    /// <summary>The model it was tuned from, or <see langword="null"/>.</summary>
+    public Model? BaseModel => BaseModelId is ModelId id ? Models.Get(id) : null;
+
+    /// <summary>The ids of its chat templates.</summary>
+    public IReadOnlyList<TemplateId> TemplateIds { get; }
+
+    /// <summary>The chat templates that turn a conversation into its prompt.</summary>
+    public IReadOnlyList<Template> Templates => Lists.Resolve(ref _templates, _templateIds, global::ModelCatalog.Templates.Get);
+
+    /// <summary>The models tuned from this one.</summary>
+    public IReadOnlyList<Model> Derivatives => Lists.Resolve(ref _derivatives, _derivativeIds, Models.Get);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<Uri> Sources => Lists.Uris(ref _sourceUris, _sources);
+
+    /// <summary>The main source of its facts.</summary>
+    public Uri Source => Sources[0];
+
+    /// <inheritdoc/>
+    public string? Notes { get; }
+
+    /// <inheritdoc/>
+    public bool Equals(Model? other) => other is not null && other.Id == Id;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as Model);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => (int)Id;
+
+    /// <summary>The model's name.</summary>
+    public override string ToString() => Name;
+}

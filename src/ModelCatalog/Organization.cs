@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Generic;
+using ModelCatalog.Lookup;
+
+namespace ModelCatalog;
+
+/// <summary>A company, lab or community that makes models. One instance per organization: get them from <see cref="Organizations"/>.</summary>
+public sealed class Organization : ICatalogEntry, IEquatable<Organization>
+{
+    private readonly string[] _sources;
+    private readonly ModelId[] _modelIds;
+    private readonly string? _website;
+    private IReadOnlyList<Model>? _models;
+    private IReadOnlyList<Uri>? _sourceUris;
+
+    internal Organization(
+        OrganizationId id,
+        string slug,
+        string name,
+        string[] aliases,
+        string? country,
+        string[] huggingFace,
+        string? website,
+        string[] sources,
+        string? notes,
+        ModelId[] models)
+    {
+        Id = id;
+        Slug = slug;
+        Name = name;
+        Aliases = Lists.ReadOnly(aliases);
+        Country = country;
+        HuggingFace = Lists.ReadOnly(huggingFace);
+        _website = website;
+        _sources = sources;
+        Notes = notes;
+        _modelIds = models;
+        ModelIds = Lists.ReadOnly(models);
+    }
+
+    /// <summary>The organization's id.</summary>
+    public OrganizationId Id { get; }
+
+    /// <inheritdoc/>
+    public string Slug { get; }
+
+    /// <inheritdoc/>
+    public string Name { get; }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<string> Aliases { get; }
+
+    /// <summary>Its country as an ISO 3166-1 alpha-2 code (<c>US</c>, <c>CN</c>), when known.</summary>
+    public string? Country { get; }
+
+    /// <summary>Its Hugging Face organization handles (<c>meta-llama</c>).</summary>
+    public IReadOnlyList<string> HuggingFace { get; }
+
+    /// <summary>Its website, when known.</summary>
+    public Uri? Website => _website is null ? null : new Uri(_website, UriKind.Absolute);
+
+    /// <summary>The ids of the models it made.</summary>
+    public IReadOnlyList<ModelId> ModelIds { get; }
+
+    /// <summary>The models it made.</summary>
+    public IReadOnlyList<Model> Models => Lists.Resolve(ref _models, _modelIds, global::ModelCatalog.Models.Get);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<Uri> Sources => Lists.Uris(ref _sourceUris, _sources);
+
+    /// <inheritdoc/>
+    public string? Notes { get; }
+
+    /// <inheritdoc/>
+    public bool Equals(Organization? other) => other is not null && other.Id == Id;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as Organization);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => (int)Id;
+
+    /// <summary>The organization's name.</summary>
+    public override string ToString() => Name;
+}

@@ -1,0 +1,135 @@
+using System;
+using System.Collections.Generic;
+using ModelCatalog.Lookup;
+
+namespace ModelCatalog;
+
+/// <summary>
+/// A chat template: how a conversation becomes the prompt text a model was trained on. The formats hold
+/// <c>{{content}}</c> where a message's text goes. One instance per template: get them from <see cref="Templates"/>.
+/// </summary>
+public sealed class Template : ICatalogEntry, IEquatable<Template>
+{
+    private readonly string[] _sources;
+    private readonly ModelId[] _modelIds;
+    private IReadOnlyList<Model>? _models;
+    private IReadOnlyList<Uri>? _sourceUris;
+
+    internal Template(
+        TemplateId id,
+        string slug,
+        string name,
+        string[] aliases,
+        string prefix,
+        string systemFormat,
+        SystemPlacement systemPlacement,
+        string userFormat,
+        string assistantFormat,
+        string separator,
+        string? defaultSystem,
+        string[] stopWords,
+        Modality modalities,
+        string? imageToken,
+        string? videoToken,
+        string? audioToken,
+        string[] sources,
+        string? notes,
+        ModelId[] models)
+    {
+        Id = id;
+        Slug = slug;
+        Name = name;
+        Aliases = Lists.ReadOnly(aliases);
+        Prefix = prefix;
+        SystemFormat = systemFormat;
+        SystemPlacement = systemPlacement;
+        UserFormat = userFormat;
+        AssistantFormat = assistantFormat;
+        Separator = separator;
+        DefaultSystem = defaultSystem;
+        StopWords = Lists.ReadOnly(stopWords);
+        Modalities = modalities;
+        ImageToken = imageToken;
+        VideoToken = videoToken;
+        AudioToken = audioToken;
+        _sources = sources;
+        Notes = notes;
+        _modelIds = models;
+        ModelIds = Lists.ReadOnly(models);
+    }
+
+    /// <summary>The placeholder for a message's text in the formats.</summary>
+    public const string ContentPlaceholder = "{{content}}";
+
+    /// <summary>The template's id.</summary>
+    public TemplateId Id { get; }
+
+    /// <inheritdoc/>
+    public string Slug { get; }
+
+    /// <inheritdoc/>
+    public string Name { get; }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<string> Aliases { get; }
+
+    /// <summary>Text put once before the whole conversation (often a BOS token), or empty.</summary>
+    public string Prefix { get; }
+
+    /// <summary>The format of the system message.</summary>
+    public string SystemFormat { get; }
+
+    /// <summary>Where the system message goes.</summary>
+    public SystemPlacement SystemPlacement { get; }
+
+    /// <summary>The format of a user message (often ending with the assistant's header).</summary>
+    public string UserFormat { get; }
+
+    /// <summary>The format of an assistant message.</summary>
+    public string AssistantFormat { get; }
+
+    /// <summary>Text between one exchange and the next, or empty.</summary>
+    public string Separator { get; }
+
+    /// <summary>The system prompt used when a conversation has none, or <see langword="null"/>.</summary>
+    public string? DefaultSystem { get; }
+
+    /// <summary>Strings that end generation, for a decoding loop.</summary>
+    public IReadOnlyList<string> StopWords { get; }
+
+    /// <summary>The kinds of input the template can carry.</summary>
+    public Modality Modalities { get; }
+
+    /// <summary>The placeholder for an image in a message, or <see langword="null"/>.</summary>
+    public string? ImageToken { get; }
+
+    /// <summary>The placeholder for a video in a message, or <see langword="null"/>.</summary>
+    public string? VideoToken { get; }
+
+    /// <summary>The placeholder for an audio clip in a message, or <see langword="null"/>.</summary>
+    public string? AudioToken { get; }
+
+    /// <summary>The ids of the models that use it.</summary>
+    public IReadOnlyList<ModelId> ModelIds { get; }
+
+    /// <summary>The models that use it.</summary>
+    public IReadOnlyList<Model> Models => Lists.Resolve(ref _models, _modelIds, global::ModelCatalog.Models.Get);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<Uri> Sources => Lists.Uris(ref _sourceUris, _sources);
+
+    /// <inheritdoc/>
+    public string? Notes { get; }
+
+    /// <inheritdoc/>
+    public bool Equals(Template? other) => other is not null && other.Id == Id;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as Template);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => (int)Id;
+
+    /// <summary>The template's name.</summary>
+    public override string ToString() => Name;
+}
