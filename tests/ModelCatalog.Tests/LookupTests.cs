@@ -1,0 +1,89 @@
+namespace ModelCatalog.Tests;
+
+public sealed class LookupTests
+{
+    [Theory]
+    [InlineData("llama-3")]         // id
+    [InlineData("Llama 3")]         // name
+    [InlineData("LLAMA 3.3")]       // alias in another case
+    [InlineData("meta-llama-3")]    // alias in another case
+    public void TryFind_finds_a_model_by_id_name_or_alias_in_any_case(string text)
+    {
+        Assert.True(Models.TryFind(text, out Model? model));
+        Assert.Equal(ModelId.Llama3, model.Id);
+    }
+
+    [Theory]
+    [InlineData("Llama 3.4")]
+    [InlineData("llama3 ")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void TryFind_misses_names_that_are_not_in_the_catalog(string? text)
+    {
+        Assert.False(Models.TryFind(text, out Model? model));
+        Assert.Null(model);
+    }
+
+    [Fact]
+    public void TryFind_over_a_span_finds_the_same_model_without_a_string()
+    {
+        ReadOnlySpan<char> text = "I run QWEN2.5 locally".AsSpan(6, 7);
+
+        Assert.True(Models.TryFind(text, out Model? model));
+        Assert.Same(Models.Qwen, model);
+    }
+
+    [Fact]
+    public void TryFind_does_not_allocate()
+    {
+        Models.TryFind("Llama 3.1", out _); // warm up: builds the index once
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        bool found = true;
+        for (int i = 0; i < 1000; i++)
+        {
+            found &= Models.TryFind("LLAMA 3.1", out _);
+            found &= !Models.TryFind("no such model", out _);
+        }
+
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.True(found);
+        Assert.Equal(0, allocated);
+    }
+
+    [Fact]
+    public void Organizations_and_templates_are_found_by_name_handle_free_aliases()
+    {
+        Assert.True(Organizations.TryFind("facebook", out Organization? meta));
+        Assert.Same(Organizations.Meta, meta);
+        Assert.True(Templates.TryFind("LLAMA3", out Template? template));
+        Assert.Same(Templates.Llama3, template);
+    }
+
+    [Fact]
+    public void Get_returns_the_record_of_each_id_and_rejects_undefined_ids()
+    {
+        foreach (ModelId id in Enum.GetValues<ModelId>())
+        {
+            Assert.Equal(id, Models.Get(id).Id);
+        }
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => Models.Get((ModelId)(-1)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Organizations.Get((OrganizationId)Organizations.Count));
+    }
+
+    [Fact]
+    public void All_lists_every_entity_in_id_order_and_cannot_be_changed()
+    {
+        Assert.Equal(Enum.GetValues<ModelId>().Length, Models.All.Count);
+        Assert.Equal(Models.Count, Models.All.Count);
+        Assert.Equal(Enum.GetValues<OrganizationId>().Length, Organizations.All.Count);
+        Assert.Equal(Enum.GetValues<TemplateId>().Length, Templates.All.Count);
+        for (int i = 0; i < Models.All.Count; i++)
+        {
+            Assert.Equal((ModelId)i, Models.All[i].Id);
+        }
+
+        Assert.False(Models.All is Model[]);
+        Assert.False(Models.Llama3.Sizes is ParameterCount[]);
+    }
+}
