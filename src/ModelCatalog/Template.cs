@@ -121,6 +121,26 @@ public sealed class Template : ICatalogEntry, IEquatable<Template>
     /// <inheritdoc/>
     public string? Notes { get; }
 
+    /// <summary>
+    /// Renders a conversation into the prompt text the model was trained on. An optional first system message,
+    /// then user and assistant messages alternating, starting with the user. Without a system message the
+    /// template's <see cref="DefaultSystem"/> applies. Message text is inserted as it is: text that looks like a
+    /// special token is not escaped, so tokenize user text as plain text.
+    /// </summary>
+    /// <param name="messages">The conversation.</param>
+    /// <param name="addGenerationPrompt">
+    /// <see langword="true"/> (the default): the prompt ends ready for the model's reply. In the reference formats
+    /// the opening of the assistant's turn is part of the user format, so a conversation that ends with a user
+    /// message ends with it. <see langword="false"/>: a final assistant message is left open (its closing text,
+    /// such as an end-of-turn token, is left out), so the model continues that message.
+    /// </param>
+    /// <exception cref="ArgumentException">
+    /// The turns do not alternate as described, there is no user message, or the template takes no system message
+    /// (<see cref="SystemPlacement.None"/>) and the conversation has one.
+    /// </exception>
+    public string Render(IReadOnlyList<ChatMessage> messages, bool addGenerationPrompt = true) =>
+        PromptRenderer.Render(this, messages, addGenerationPrompt);
+
     /// <inheritdoc/>
     public bool Equals(Template? other) => other is not null && other.Id == Id;
 
