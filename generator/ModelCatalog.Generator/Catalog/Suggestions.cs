@@ -6,14 +6,29 @@ namespace ModelCatalog.Generator.Catalog;
 /// <summary>Finds the closest known value to a misspelt one, for "did you mean" in messages.</summary>
 public static class Suggestions
 {
+    /// <summary>Values longer than this get no suggestion: nobody mistypes a paragraph into an id.</summary>
+    private const int MaxLength = 64;
+
     public static string? Closest(string value, IEnumerable<string> candidates)
     {
+        if (value.Length > MaxLength)
+        {
+            return null;
+        }
+
         string? best = null;
         int bestDistance = int.MaxValue;
         int limit = Math.Max(2, value.Length / 3);
+        string lowered = value.ToLowerInvariant();
         foreach (string candidate in candidates)
         {
-            int distance = Distance(value.ToLowerInvariant(), candidate.ToLowerInvariant());
+            // The distance is at least the difference in length: skip what cannot be within the limit.
+            if (Math.Abs(candidate.Length - value.Length) > limit)
+            {
+                continue;
+            }
+
+            int distance = Distance(lowered, candidate.ToLowerInvariant());
             if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
             {
                 best = candidate;

@@ -24,7 +24,12 @@ internal static class DocText
                 case '\u0085':
                 case '\u2028':
                 case '\u2029':
-                    builder.Append(' ');
+                    // One space per line break, whether the file ends its lines with LF or CRLF.
+                    if (builder.Length == 0 || builder[builder.Length - 1] != ' ')
+                    {
+                        builder.Append(' ');
+                    }
+
                     break;
                 default:
                     builder.Append(char.IsControl(c) ? ' ' : c);

@@ -5,9 +5,11 @@ namespace ModelCatalog.Generator.Parsing;
 /// <summary>
 /// One cell of a row: its column, its decoded value, and where it stands in the file. <see cref="ValueOffset"/>
 /// is 1 when the cell is quoted (its value starts one character after the span), so that a diagnostic about
-/// one item of a list can point inside the cell.
+/// one item of a list can point inside the cell. <see cref="Quoted"/> is the cell's text as the file has it when
+/// the cell is quoted (null otherwise): there a doubled quote or a line break moves the value's characters
+/// away from their place in the file.
 /// </summary>
-public sealed record Cell(string Column, string Value, SourceSpan Span, int ValueOffset = 0)
+public sealed record Cell(string Column, string Value, SourceSpan Span, int ValueOffset = 0, string? Quoted = null)
 {
     public bool IsEmpty => Value.Length == 0;
 }

@@ -22,26 +22,55 @@ public static class CsvTableParser
         int bom = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
         var lines = new LineMap(path, text);
 
-        // A quote that is never closed would swallow the rest of the file; read it again with line breaks
-        // ending records, so that only the broken record is lost.
-        if (!TryRead(kind, text, bom, lines, allowLineBreaksInQuotes: true, rows, diagnostics, cancellationToken))
+        // A quote that is never closed swallows the rest of the file. Only that record is lost: it is reported,
+        // and reading starts again on the line after it (records before it were read whole, line breaks in
+        // their quoted cells included).
+        HeaderMap? header = null;
+        bool headerBroken = false;
+        int startLine = 0;
+        while (true)
         {
-            rows.Clear();
-            diagnostics.Clear();
-            TryRead(kind, text, bom, lines, allowLineBreaksInQuotes: false, rows, diagnostics, cancellationToken);
+            int unterminated = TryRead(kind, text, bom, lines, startLine, ref header, ref headerBroken, rows, diagnostics, cancellationToken);
+            if (unterminated < 0)
+            {
+                break;
+            }
+
+            if (header is null)
+            {
+                diagnostics.Add(MalformedHeader(CsvMalformedReason.UnterminatedQuote, lines.Span(lines.LineStart(unterminated) + (unterminated == 0 ? bom : 0), 0), unterminated));
+                headerBroken = true;
+                break;
+            }
+
+            diagnostics.Add(MalformedRecord(CsvMalformedReason.UnterminatedQuote, lines.Span(lines.LineStart(unterminated), 0), unterminated));
+            startLine = unterminated + 1;
+            if (startLine >= lines.LineCount)
+            {
+                break;
+            }
+        }
+
+        if (header is null && !headerBroken)
+        {
+            diagnostics.Add(Rules.EmptyTable.At(
+                lines.Span(0, 0),
+                $"the {TableFiles.FileName(kind)} table is empty: expected a header row naming the columns {string.Join(", ", TableSchema.For(kind).Columns)}"));
         }
 
         diagnostics.Sort(DiagnosticOrder.Compare);
         return new ParsedTable(kind, path, rows.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 
-    /// <returns><c>false</c> when the file has an unterminated quote and should be read again line by line.</returns>
-    private static bool TryRead(
+    /// <returns>The 0-based line of a record whose quote is never closed (read stopped there), or -1.</returns>
+    private static int TryRead(
         TableKind kind,
         string text,
         int bom,
         LineMap lines,
-        bool allowLineBreaksInQuotes,
+        int startLine,
+        ref HeaderMap? header,
+        ref bool headerBroken,
         List<RawRow> rows,
         List<CatalogDiagnostic> diagnostics,
         CancellationToken cancellationToken)
@@ -55,7 +84,7 @@ public static class CsvTableParser
             DetectSeparatorHint = false,
             SkipEmptyLines = true,
             TrimWhitespace = true,
-            AllowLineBreaksInQuotes = allowLineBreaksInQuotes,
+            AllowLineBreaksInQuotes = true,
             MalformedData = CsvMalformedDataHandling.Recover,
             OnMalformedRecord = record =>
             {
@@ -66,19 +95,26 @@ public static class CsvTableParser
             },
         };
 
-        string body = bom == 1 ? text.Substring(1) : text;
+        string body = startLine == 0 ? (bom == 1 ? text.Substring(1) : text) : text.Substring(lines.LineStart(startLine));
         using CsvReader reader = CsvReader.FromText(body, options);
-        HeaderMap? header = null;
         while (reader.Read())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            int line = (int)reader.LineNumber - 1;
+            int line = (int)reader.LineNumber - 1 + startLine;
             int recordStart = lines.LineStart(line) + (line == 0 ? bom : 0);
             if (malformed.TryGetValue(reader.LineNumber, out CsvMalformedReason reason))
             {
-                if (reason == CsvMalformedReason.UnterminatedQuote && allowLineBreaksInQuotes)
+                if (reason == CsvMalformedReason.UnterminatedQuote)
                 {
-                    return false;
+                    return line;
+                }
+
+                if (header is null)
+                {
+                    // Without its header no row of the table can be read: do not take the next row for it.
+                    diagnostics.Add(MalformedHeader(reason, lines.Span(recordStart, 0), line));
+                    headerBroken = true;
+                    return -1;
                 }
 
                 diagnostics.Add(MalformedRecord(reason, lines.Span(recordStart, 0), line));
@@ -114,14 +150,22 @@ public static class CsvTableParser
             rows.Add(header.ToRow(text, line, values, positions, lines, recordStart));
         }
 
-        if (header is null)
+        foreach (KeyValuePair<long, CsvMalformedReason> entry in malformed)
         {
-            diagnostics.Add(Rules.EmptyTable.At(
-                lines.Span(0, 0),
-                $"the {TableFiles.FileName(kind)} table is empty: expected a header row naming the columns {string.Join(", ", TableSchema.For(kind).Columns)}"));
+            // A quote left open at the end of the file may end the reading without its record being returned.
+            if (entry.Value == CsvMalformedReason.UnterminatedQuote)
+            {
+                return (int)entry.Key - 1 + startLine;
+            }
         }
 
-        return true;
+        return -1;
+    }
+
+    private static CatalogDiagnostic MalformedHeader(CsvMalformedReason reason, SourceSpan span, int line)
+    {
+        CatalogDiagnostic row = MalformedRecord(reason, span, line);
+        return row with { Message = row.Message.Replace("; the row is skipped", "; without its header row the table cannot be read") };
     }
 
     private static CatalogDiagnostic MalformedRecord(CsvMalformedReason reason, SourceSpan span, int line) => reason switch

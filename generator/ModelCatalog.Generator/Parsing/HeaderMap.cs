@@ -69,7 +69,7 @@ internal sealed class HeaderMap
             {
                 SourceSpan span = CellSpan(positions, i, lines, recordStart);
                 int valueOffset = span.Length > 0 && text[span.Start] == '"' ? 1 : 0;
-                cells.Add(new Cell(column, values[i], span, valueOffset));
+                cells.Add(new Cell(column, values[i], span, valueOffset, valueOffset == 1 ? text.Substring(span.Start, span.Length) : null));
             }
         }
 

@@ -239,16 +239,47 @@ internal sealed class CellReader
     private static SourceSpan ItemSpan(Cell cell, int offset, int length)
     {
         SourceSpan span = cell.Span;
-        int start = span.Start + cell.ValueOffset + offset;
-        bool sameLine = span.StartLine == span.EndLine;
-        return new SourceSpan(
-            span.Path,
-            start,
-            length,
-            span.StartLine,
-            sameLine ? span.StartColumn + cell.ValueOffset + offset : span.StartColumn,
-            span.StartLine,
-            sameLine ? span.StartColumn + cell.ValueOffset + offset + length : span.StartColumn);
+        if (cell.Quoted is not string quoted)
+        {
+            // Unquoted: the value is the cell's text as it stands, on one line.
+            int at = span.Start + offset;
+            return new SourceSpan(span.Path, at, length, span.StartLine, span.StartColumn + offset, span.StartLine, span.StartColumn + offset + length);
+        }
+
+        // Quoted: walk the cell's text after the opening quote, where "" is one character of the value and line
+        // breaks start new lines.
+        (int startRaw, int startLine, int startColumn) = Locate(quoted, span, offset);
+        (int endRaw, int endLine, int endColumn) = Locate(quoted, span, offset + length);
+        return new SourceSpan(span.Path, span.Start + startRaw, endRaw - startRaw, startLine, startColumn, endLine, endColumn);
+    }
+
+    private static (int Raw, int Line, int Column) Locate(string quoted, SourceSpan span, int valueOffset)
+    {
+        int raw = 1;
+        int line = span.StartLine;
+        int column = span.StartColumn + 1;
+        for (int v = 0; v < valueOffset && raw < quoted.Length; v++)
+        {
+            char c = quoted[raw];
+            int width = c == '"' || (c == '\r' && raw + 1 < quoted.Length && quoted[raw + 1] == '\n') ? 2 : 1;
+            if (c is '\r' or '\n')
+            {
+                line++;
+                column = 0;
+                if (width == 2)
+                {
+                    v++; // CR LF is two characters of the value too
+                }
+            }
+            else
+            {
+                column += width;
+            }
+
+            raw += width;
+        }
+
+        return (raw, line, column);
     }
 }
 

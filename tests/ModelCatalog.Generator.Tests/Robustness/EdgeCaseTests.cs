@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using ModelCatalog.Generator.Parsing;
+using ModelCatalog.Generator.Tests.Infrastructure;
+
+namespace ModelCatalog.Generator.Tests.Robustness;
+
+/// <summary>Line endings, byte order marks, determinism, and sizes far beyond the real catalog.</summary>
+public sealed class EdgeCaseTests
+{
+    [Fact]
+    public void Crlf_line_ends_and_a_byte_order_mark_give_the_same_code_as_lf()
+    {
+        Dictionary<string, string> lf = Fixture();
+        var crlf = lf.ToDictionary(t => t.Key, t => "\uFEFF" + t.Value.Replace("\n", "\r\n", StringComparison.Ordinal), StringComparer.Ordinal);
+
+        CatalogPipeline.Output a = CatalogPipeline.Run(lf);
+        CatalogPipeline.Output b = CatalogPipeline.Run(crlf);
+
+        Assert.Empty(a.Link.Diagnostics);
+        Assert.Empty(b.Link.Diagnostics);
+        // Values that span lines keep the file's own line break; everything else is identical.
+        for (int i = 0; i < a.Files.Items.Count; i++)
+        {
+            string[] expected = a.Files.Items[i].Text.Split('\n');
+            string[] actual = b.Files.Items[i].Text.Replace("\\r\\n", "\\n", StringComparison.Ordinal).Split('\n');
+            Assert.Equal(expected, actual);
+        }
+    }
+
+    [Fact]
+    public void Two_runs_give_the_same_bytes()
+    {
+        CatalogPipeline.Output first = CatalogPipeline.Run(Fixture());
+        CatalogPipeline.Output second = CatalogPipeline.Run(Fixture());
+
+        Assert.Equal(first.Files.Items, second.Files.Items);
+        Assert.Equal(first.Link, second.Link);
+    }
+
+    [Fact]
+    public void A_one_megabyte_cell_is_read_whole()
+    {
+        string note = new('n', 1 << 20);
+        Dictionary<string, string> tables = Fixture();
+        tables["models.csv"] = CatalogFiles.ModelsHeader + "\n" +
+            $"llama,LLaMA,,meta,2023-02,7B,,decoder,en,text,yes,,,https://arxiv.org/abs/2302.13971,{note}\n";
+        tables["organizations.csv"] = CatalogFiles.DefaultOrganizations;
+
+        CatalogPipeline.Output output = CatalogPipeline.Run(tables);
+
+        Assert.Empty(output.Link.Diagnostics);
+        Assert.Equal(note, output.Link.Catalog.Models.Single().Notes);
+    }
+
+    [Fact]
+    public void A_hundred_thousand_row_table_is_read_in_bounded_time_and_memory()
+    {
+        var models = new System.Text.StringBuilder(CatalogFiles.ModelsHeader + "\n");
+        for (int i = 0; i < 100_000; i++)
+        {
+            models.Append("model-").Append(i).Append(",Model ").Append(i).Append(",,meta,2024-01,7B;70B,1T,decoder,en,text,yes,,llama3,https://example.org/m,\n");
+        }
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        var clock = Stopwatch.StartNew();
+        CatalogPipeline.Output output = CatalogPipeline.Run(new Dictionary<string, string>
+        {
+            ["organizations.csv"] = CatalogFiles.DefaultOrganizations,
+            ["templates.csv"] = CatalogFiles.DefaultTemplates,
+            ["models.csv"] = models.ToString(),
+        });
+        clock.Stop();
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Empty(output.Link.Diagnostics);
+        Assert.Equal(100_000, output.Link.Catalog.Models.Count);
+        Assert.Contains("public static Model Model99999 => s_items[99999];", output.Files.Items.Single(f => f.HintName == "ModelCatalog.Models.g.cs").Text, StringComparison.Ordinal);
+        // Generous bounds for a shared 2-core machine; docs/benchmarks.md has the measured figures.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"took {clock.Elapsed}");
+        Assert.True(allocated < 4L << 30, $"allocated {allocated:N0} bytes");
+    }
+
+    [Fact]
+    public void A_header_in_another_case_is_read_and_an_empty_table_is_reported()
+    {
+        ParsedTable upper = CsvTableParser.Parse(TableKind.Organizations, "o.csv", CatalogFiles.DefaultOrganizations.Replace("id,name", "ID,Name", StringComparison.Ordinal));
+        ParsedTable empty = CsvTableParser.Parse(TableKind.Organizations, "o.csv", string.Empty);
+
+        Assert.Empty(upper.Diagnostics);
+        Assert.Equal(2, upper.Rows.Count);
+        Assert.Equal("meta", upper.Rows[0].Get("id").Value);
+        Assert.Equal("MCAT007", Assert.Single(empty.Diagnostics).Id);
+    }
+
+    private static Dictionary<string, string> Fixture() =>
+        Directory.GetFiles(TestPaths.Fixture("small"), "*.csv").ToDictionary(p => Path.GetFileName(p), File.ReadAllText, StringComparer.Ordinal);
+}
