@@ -18,7 +18,8 @@ public static class Suggestions
 
         string? best = null;
         int bestDistance = int.MaxValue;
-        int limit = Math.Max(2, value.Length / 3);
+        // One edit per three characters, at least one: "mtea" finds "meta", but "xx" does not find "ar".
+        int limit = Math.Max(1, (value.Length + 1) / 3);
         string lowered = value.ToLowerInvariant();
         foreach (string candidate in candidates)
         {

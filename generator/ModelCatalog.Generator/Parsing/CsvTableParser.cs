@@ -134,9 +134,9 @@ public static class CsvTableParser
                 continue;
             }
 
-            if (values.Length == 1 && values[0].Length == 0)
+            if (Array.TrueForAll(values, v => v.Length == 0))
             {
-                continue;
+                continue; // a line of nothing but separators is as empty as a blank line
             }
 
             if (values.Length != header.Count)

@@ -23,7 +23,7 @@ public sealed class ReferenceDiagnosticTests
     {
         var check = DiagnosticCheck.Of(models: Rows("mistral,Mistral,,Metta,2024,7B,1T,decoder,en,text,yes,,,https://x.org/,"));
 
-        check.Single("MCAT202", DiagnosticSeverity.Error, Models, 4, 18, "column 'organization' on line 4: 'Metta' is not an organization id; did you mean 'meta'?; the row is left out", pointsAt: "Metta");
+        check.Single("MCAT202", DiagnosticSeverity.Error, Models, 4, 18, "column 'organization' on line 4: 'Metta' is not an organization id, so the row is left out; did you mean 'meta'?", pointsAt: "Metta");
         check.Generates(notModels: ["Mistral"]);
     }
 
@@ -53,7 +53,7 @@ public sealed class ReferenceDiagnosticTests
             "mistral-2,Mistral 2,,meta,2024,7B,1T,decoder,en,text,yes,mistral,,https://x.org/,"));
 
         check.Exactly(
-            "/catalog/models.csv(4,18): error MCAT202: column 'organization' on line 4: 'nobody' is not an organization id; the row is left out",
+            "/catalog/models.csv(4,18): error MCAT202: column 'organization' on line 4: 'nobody' is not an organization id, so the row is left out",
             "/catalog/models.csv(5,58): error MCAT204: column 'base_model' on line 5: 'mistral' names the model on line 4, which was left out because of the errors reported there");
         check.Is(check.Run.Diagnostics[1], "MCAT204", DiagnosticSeverity.Error, Models, 5, 58, "column 'base_model' on line 5: 'mistral' names the model on line 4, which was left out because of the errors reported there", pointsAt: "mistral");
         check.Generates(models: ["Llama", "Llama3", "Mistral2"], notModels: ["Mistral"]);
@@ -67,7 +67,7 @@ public sealed class ReferenceDiagnosticTests
             models: Rows("gemma,Gemma,,Google,2024,7B,1T,decoder,en,text,yes,,,https://x.org/,"));
 
         check.Exactly(
-            "/catalog/models.csv(4,14): error MCAT202: column 'organization' on line 4: 'Google' names the organization on line 4, which was left out because of the errors reported there; the row is left out",
+            "/catalog/models.csv(4,14): error MCAT202: column 'organization' on line 4: 'Google' names the organization on line 4, which was left out because of the errors reported there, so the row is left out",
             "/catalog/organizations.csv(4,1): error MCAT102: column 'id' on line 4: 'Google' is not a valid id: use lowercase letters and digits in groups joined by one '-', '.' or '_' (e.g. 'llama-3', 'qwen2.5-vl'); the row is left out");
         check.Generates(notModels: ["Gemma"]);
     }

@@ -6,7 +6,7 @@ namespace ModelCatalog.Generator.Catalog.Link;
 
 /// <summary>
 /// Resolves each model's base model once all model ids are known, and breaks what cannot stand: a model that is
-/// its own base, and cycles of base models (each reported once, at the base cell of the cycle's first row).
+/// its own base, and cycles of base models (each reported once, at the base cell of the link that closes it, which is then ignored).
 /// </summary>
 internal static class BaseModels
 {
@@ -35,7 +35,7 @@ internal static class BaseModels
             }
             else
             {
-                diagnostics.Add(Rules.UnknownBaseModel.At(cell.Span, where + ids.Unresolved(cell.Value).Replace(" model id", " model id")));
+                diagnostics.Add(Rules.UnknownBaseModel.At(cell.Span, where + ids.Unresolved(cell.Value)));
             }
         }
 

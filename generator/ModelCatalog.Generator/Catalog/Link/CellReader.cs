@@ -236,7 +236,8 @@ internal sealed class CellReader
         && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
         && text.IndexOf(' ') < 0;
 
-    private static SourceSpan ItemSpan(Cell cell, int offset, int length)
+    /// <summary>Where the text at <paramref name="offset"/> of a cell's value stands in the file.</summary>
+    internal static SourceSpan ItemSpan(Cell cell, int offset, int length)
     {
         SourceSpan span = cell.Span;
         if (cell.Quoted is not string quoted)

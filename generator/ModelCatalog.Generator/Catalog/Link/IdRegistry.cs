@@ -82,11 +82,17 @@ internal sealed class IdRegistry
 
     public bool TryGetIndex(string id, out int index) => _indexes.TryGetValue(id, out index);
 
-    /// <summary>The message for a reference that did not resolve: left out, or unknown with a suggestion.</summary>
-    public string Unresolved(string value) =>
-        _rejected.TryGetValue(value, out int line)
-            ? $"'{value}' names the {_what} on line {line}, which was left out because of the errors reported there"
-            : $"'{value}' is not {Article(_what)} {_what} id{Suggestions.DidYouMean(value, _indexes.Keys)}";
+    /// <summary>
+    /// The message for a reference that did not resolve: to a row that was left out, or to no id (with the closest
+    /// id as a suggestion). <paramref name="consequence"/> says what follows for the referring row, if anything.
+    /// </summary>
+    public string Unresolved(string value, string? consequence = null)
+    {
+        string then = consequence is null ? string.Empty : ", so " + consequence;
+        return _rejected.TryGetValue(value, out int line)
+            ? $"'{value}' names the {_what} on line {line}, which was left out because of the errors reported there{then}"
+            : $"'{value}' is not {Article(_what)} {_what} id{then}{Suggestions.DidYouMean(value, _indexes.Keys)}";
+    }
 
     private static string Article(string word) => "aeiou".IndexOf(word[0]) >= 0 ? "an" : "a";
 }

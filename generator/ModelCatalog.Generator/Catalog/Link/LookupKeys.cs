@@ -47,6 +47,7 @@ internal static class LookupKeys
 
     private static bool Claim(string key, IEntry entry, Cell cell, string what, Dictionary<string, string> owners, List<CatalogDiagnostic> diagnostics)
     {
+        SourceSpan span = KeySpan(cell, key);
         if (!owners.TryGetValue(key, out string? owner))
         {
             owners[key] = entry.Id;
@@ -58,7 +59,7 @@ internal static class LookupKeys
             if (!ReferenceEquals(key, entry.Name))
             {
                 diagnostics.Add(Rules.DuplicateListItem.At(
-                    cell.Span,
+                    span,
                     $"column '{cell.Column}' on line {cell.Span.StartLine + 1}: alias '{key}' is already the id or name of '{entry.Id}'; it is ignored"));
             }
 
@@ -66,8 +67,25 @@ internal static class LookupKeys
         }
 
         diagnostics.Add(Rules.AmbiguousName.At(
-            cell.Span,
+            span,
             $"column '{cell.Column}' on line {cell.Span.StartLine + 1}: '{key}' already names the {what} '{owner}'; a name or alias must lead to one {what} only, so it is not a lookup key of '{entry.Id}'"));
         return false;
+    }
+
+    /// <summary>Points at the key itself inside its cell (an alias inside the aliases list), or at the cell.</summary>
+    private static SourceSpan KeySpan(Cell cell, string key)
+    {
+        int offset = 0;
+        foreach (string item in cell.Value.Split(';'))
+        {
+            if (item.Trim() == key)
+            {
+                return CellReader.ItemSpan(cell, offset + item.IndexOf(key, StringComparison.Ordinal), key.Length);
+            }
+
+            offset += item.Length + 1;
+        }
+
+        return cell.Span;
     }
 }

@@ -31,7 +31,7 @@ internal static class ModelRows
 
         if (!organizations.TryGetIndex(organizationCell.Value, out organization))
         {
-            row.Report(Rules.UnknownOrganization, organizationCell, organizations.Unresolved(organizationCell.Value) + "; the row is left out");
+            row.Report(Rules.UnknownOrganization, organizationCell, organizations.Unresolved(organizationCell.Value, "the row is left out"));
             ids.Reject(id, row.Line);
             return null;
         }
