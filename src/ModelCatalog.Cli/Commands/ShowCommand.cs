@@ -1,0 +1,69 @@
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Linq;
+using ModelCatalog.Cli.Catalog;
+using ModelCatalog.Cli.Export;
+using ModelCatalog.Cli.Help;
+using ModelCatalog.Cli.Rendering;
+
+namespace ModelCatalog.Cli.Commands;
+
+/// <summary><c>show NAME</c>: every fact of one model, organization or template, with its relationships.</summary>
+internal static class ShowCommand
+{
+    public static Command Create(CliEnvironment environment)
+    {
+        var name = new Argument<string>("name") { Description = "The id, name or alias of a model, organization or template (any case)." };
+        var kind = new Option<string?>("--kind")
+        {
+            Description = "Look only among models, organizations or templates, for a name several kinds share (\"Llama 3\").",
+        };
+        kind.AcceptOnlyFromAmong("model", "organization", "template");
+        var json = new Option<bool>("--json") { Description = "Print the entry as the export's JSON object instead." };
+
+        var command = new Command("show", "Show every fact of one model, organization or template, with what it is linked to.")
+        {
+            name, kind, json,
+        };
+        command.SetAction(parse =>
+        {
+            string wanted = parse.GetValue(name)!;
+            EntityKind? onlyKind = parse.GetValue(kind) switch
+            {
+                "model" => EntityKind.Model,
+                "organization" => EntityKind.Organization,
+                "template" => EntityKind.Template,
+                _ => null,
+            };
+            IReadOnlyList<CatalogEntity> found = EntityLookup.FindExact(wanted, onlyKind);
+            if (found.Count == 0)
+            {
+                string what = onlyKind is EntityKind k ? KindWords.Word(k) : "model, organization or template";
+                IEnumerable<CatalogEntity> candidates = CatalogEntity.All().Where(e => onlyKind is null || e.Kind == onlyKind);
+                throw CliException.Failure($"no {what} is called '{wanted}'.{EntityLookup.DidYouMean(wanted, candidates)}");
+            }
+
+            CatalogEntity entity = found[0];
+            foreach (CatalogEntity other in found.Skip(1))
+            {
+                environment.Error.WriteLine($"note: '{wanted}' also names {other.KindWord} {other.Slug}; add --kind {other.KindWord} to show it.");
+            }
+
+            if (parse.GetValue(json))
+            {
+                environment.Out.Write(JsonText.ToText(w => CatalogJson.WriteEntity(w, entity)));
+            }
+            else
+            {
+                Output.Write(environment, EntityFacts.For(entity).ToRenderable());
+            }
+
+            return ExitCodes.Success;
+        });
+        return command.With(
+            "modelcatalog show llama-3",
+            "modelcatalog show \"Llama 3\" --kind template",
+            "modelcatalog show meta",
+            "modelcatalog show qwen2.5 --json");
+    }
+}

@@ -1,0 +1,3 @@
+using ModelCatalog.Cli;
+
+return CliApp.Run(args, CliEnvironment.FromConsole());
