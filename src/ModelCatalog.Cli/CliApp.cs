@@ -59,6 +59,7 @@ public static class CliApp
             SearchCommand.Create(environment),
             ValidateCommand.Create(environment),
             ExportCommand.Create(environment),
+            RenderCommand.Create(environment),
         };
         root.HelpName = "modelcatalog";
 

@@ -12,6 +12,7 @@ namespace ModelCatalog;
 public readonly struct ParameterCount : IEquatable<ParameterCount>, IComparable<ParameterCount>, IComparable
 {
     private readonly string? _label;
+    private readonly bool _isUncertain;
 
     /// <summary>Creates a size.</summary>
     /// <param name="label">The size as written, without a trailing <c>?</c>: <c>7B</c>, <c>8x7B</c>, <c>125M-175B</c>.</param>
@@ -40,7 +41,7 @@ public readonly struct ParameterCount : IEquatable<ParameterCount>, IComparable<
         Parameters = parameters;
         MinimumParameters = minimumParameters;
         Experts = experts;
-        IsUncertain = isUncertain;
+        _isUncertain = isUncertain;
     }
 
     /// <summary>A size the source does not know (written <c>?</c>). Its parameters are 0, so it sorts first.</summary>
@@ -59,7 +60,7 @@ public readonly struct ParameterCount : IEquatable<ParameterCount>, IComparable<
     public int? Experts { get; }
 
     /// <summary>Whether the source marks the value as doubtful (<c>260B?</c>). Always true for <see cref="Unknown"/>.</summary>
-    public bool IsUncertain { get; }
+    public bool IsUncertain => _isUncertain || !IsKnown;
 
     /// <summary>Whether the size is known at all.</summary>
     public bool IsKnown => _label is not null;
@@ -97,7 +98,7 @@ public readonly struct ParameterCount : IEquatable<ParameterCount>, IComparable<
         Parameters == other.Parameters
         && MinimumParameters == other.MinimumParameters
         && Experts == other.Experts
-        && (IsUncertain || !IsKnown) == (other.IsUncertain || !other.IsKnown)
+        && IsUncertain == other.IsUncertain
         && string.Equals(_label, other._label, StringComparison.Ordinal);
 
     /// <inheritdoc/>

@@ -30,6 +30,7 @@ public sealed class ValueTypeTests
 
         ParameterCount gpt4 = Models.Gpt4.Sizes.Single();
         Assert.False(gpt4.IsKnown);
+        Assert.True(gpt4.IsUncertain);
         Assert.Equal(ParameterCount.Unknown, gpt4);
         Assert.Equal("?", gpt4.ToString());
         Assert.True(gpt4 < ernieBot);

@@ -144,8 +144,7 @@ internal static class CatalogJson
         WriteNumber(json, "parameters", size.IsKnown ? size.Parameters : null);
         WriteNumber(json, "minimumParameters", size.IsKnown ? size.MinimumParameters : null);
         WriteNumber(json, "experts", size.Experts);
-        // The runtime's Unknown (a default struct) reports IsUncertain false though its docs say true; "?" is doubt itself.
-        json.WriteBoolean("uncertain", size.IsUncertain || !size.IsKnown);
+        json.WriteBoolean("uncertain", size.IsUncertain);
         json.WriteEndObject();
     }
 

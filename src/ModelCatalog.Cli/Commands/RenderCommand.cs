@@ -1,0 +1,125 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Linq;
+using ModelCatalog.Cli.Export;
+using ModelCatalog.Cli.Help;
+
+namespace ModelCatalog.Cli.Commands;
+
+/// <summary>
+/// <c>render TEMPLATE|MODEL --system .. --user .. --assistant ..</c>: the prompt a conversation becomes under a chat
+/// template. The messages keep the order they are given in on the command line.
+/// </summary>
+internal static class RenderCommand
+{
+    public static Command Create(CliEnvironment environment)
+    {
+        var name = new Argument<string>("template-or-model") { Description = "A chat template's id, name or alias, or a model's (its first template is used)." };
+        var system = new Option<string?>("--system") { Description = "The system message (at most one; the template's default applies without it)." };
+        var user = new Option<string[]>("--user") { Description = "A user message; repeat, in conversation order.", AllowMultipleArgumentsPerToken = false };
+        var assistant = new Option<string[]>("--assistant") { Description = "An assistant message; repeat, in conversation order." };
+        var open = new Option<bool>("--open") { Description = "Leave a final assistant message open, so the model continues it." };
+        var json = new Option<bool>("--json") { Description = "Print the template id, the prompt and the stop words as JSON." };
+
+        var command = new Command("render", "Render a conversation into the exact prompt text a chat template produces.")
+        {
+            name, system, user, assistant, open, json,
+        };
+        command.SetAction(parse =>
+        {
+            Template template = ResolveTemplate(parse.GetValue(name)!, environment);
+            List<ChatMessage> messages = MessagesInOrder(parse, system, user, assistant);
+            string prompt;
+            try
+            {
+                prompt = template.Render(messages, addGenerationPrompt: !parse.GetValue(open));
+            }
+            catch (ArgumentException ex)
+            {
+                throw CliException.Usage(ex.Message.Split(" (Parameter", 2)[0]);
+            }
+
+            if (parse.GetValue(json))
+            {
+                environment.Out.Write(JsonText.ToText(w =>
+                {
+                    w.WriteStartObject();
+                    w.WriteString("template", template.Slug);
+                    w.WriteString("prompt", prompt);
+                    w.WriteStartArray("stopWords");
+                    foreach (string stop in template.StopWords)
+                    {
+                        w.WriteStringValue(stop);
+                    }
+
+                    w.WriteEndArray();
+                    w.WriteEndObject();
+                }));
+            }
+            else
+            {
+                environment.Out.Write(prompt);
+                environment.Out.WriteLine();
+            }
+
+            return ExitCodes.Success;
+        });
+        return command.With(
+            "modelcatalog render llama3 --system \"You are terse.\" --user \"Hi\"",
+            "modelcatalog render \"Llama 3\" --user Hi --assistant Hello! --user \"2+2?\"",
+            "modelcatalog render qwen --user Hi --json");
+    }
+
+    private static Template ResolveTemplate(string wanted, CliEnvironment environment)
+    {
+        if (Templates.TryFind(wanted, out Template? template))
+        {
+            return template;
+        }
+
+        if (!Models.TryFind(wanted, out Model? model))
+        {
+            throw CliException.Failure($"no chat template or model is called '{wanted}'. Run 'modelcatalog list templates' to see them.");
+        }
+
+        if (model.Templates.Count == 0)
+        {
+            throw CliException.Failure($"the model {model.Slug} has no chat template in the catalog.");
+        }
+
+        if (model.Templates.Count > 1)
+        {
+            environment.Error.WriteLine($"note: {model.Slug} has {model.Templates.Count} templates ({string.Join(", ", model.Templates.Select(t => t.Slug))}); using {model.Templates[0].Slug}.");
+        }
+
+        return model.Templates[0];
+    }
+
+    /// <summary>The messages in the order their options appear on the command line.</summary>
+    private static List<ChatMessage> MessagesInOrder(ParseResult parse, Option system, Option user, Option assistant)
+    {
+        var messages = new List<ChatMessage>();
+        IReadOnlyList<Token> tokens = parse.Tokens;
+        for (int i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Type != TokenType.Option || tokens[i + 1].Type != TokenType.Argument)
+            {
+                continue;
+            }
+
+            ChatRole? role = tokens[i].Value == system.Name ? ChatRole.System
+                : tokens[i].Value == user.Name ? ChatRole.User
+                : tokens[i].Value == assistant.Name ? ChatRole.Assistant
+                : null;
+            if (role is ChatRole r)
+            {
+                messages.Add(new ChatMessage(r, tokens[i + 1].Value));
+                i++;
+            }
+        }
+
+        return messages;
+    }
+}
