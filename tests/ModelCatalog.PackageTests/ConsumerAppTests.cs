@@ -1,0 +1,138 @@
+using ModelCatalog.PackageTests.Infrastructure;
+
+namespace ModelCatalog.PackageTests;
+
+/// <summary>
+/// Scenario 1: a console app restored from the local feed uses constants, lookups, relationships and JSON; it is
+/// built, run, and each fact it prints is checked.
+/// </summary>
+[Collection(ConsumerCollection.Name)]
+public sealed class ConsumerAppTests : IClassFixture<ConsumerAppTests.AppRun>
+{
+    private readonly AppRun _run;
+
+    public ConsumerAppTests(AppRun run) => _run = run;
+
+    /// <summary>Builds and runs the App consumer once for all the facts below.</summary>
+    public sealed class AppRun : IAsyncLifetime
+    {
+        private readonly ConsumerWorkspace _workspace = new();
+
+        public DotNet.Result Build { get; private set; } = null!;
+
+        public DotNet.Result Run { get; private set; } = null!;
+
+        public string ConsumerDirectory { get; private set; } = null!;
+
+        public string PackagesFolder => _workspace.PackagesFolder;
+
+        public IReadOnlyDictionary<string, string> Facts { get; private set; } = new Dictionary<string, string>();
+
+        public async Task InitializeAsync()
+        {
+            ConsumerDirectory = _workspace.CreateConsumer("App");
+            Build = await _workspace.BuildAsync(ConsumerDirectory);
+            if (Build.ExitCode != 0)
+            {
+                return;
+            }
+
+            Run = await DotNet.RunAsync(ConsumerDirectory, Path.Combine("bin", "Release", "net10.0", "App.dll"));
+            Facts = Run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(line => line.Split('=', 2))
+                .Where(parts => parts.Length == 2)
+                .ToDictionary(parts => parts[0], parts => parts[1]);
+        }
+
+        public Task DisposeAsync()
+        {
+            _workspace.Dispose();
+            return Task.CompletedTask;
+        }
+    }
+
+    [Fact]
+    public void The_consumer_restores_from_the_local_feed_alone_and_builds_without_warnings()
+    {
+        Assert.True(_run.Build.ExitCode == 0, _run.Build.ToString());
+        Assert.Contains("0 Warning(s)", _run.Build.Output, StringComparison.Ordinal);
+        Assert.True(Directory.Exists(Path.Combine(_run.PackagesFolder, "modelcatalog", PackageUnderTest.Version)), "The package was not restored into the consumer's own folder.");
+    }
+
+    [Fact]
+    public void The_consumer_runs()
+    {
+        Assert.True(_run.Build.ExitCode == 0, _run.Build.ToString());
+        Assert.True(_run.Run.ExitCode == 0, _run.Run.ToString());
+    }
+
+    [Theory]
+    [InlineData("name", "Llama 3")]
+    [InlineData("slug", "llama-3")]
+    [InlineData("organization", "Meta")]
+    [InlineData("largest", "405B")]
+    [InlineData("first-release", "2024-04")]
+    [InlineData("template", "llama3")]
+    [InlineData("mixtral-experts", "8")]
+    [InlineData("to-string", "Llama 3 | Meta | Llama 3 | Llama3")]
+    public void Constants_carry_their_facts(string key, string expected) => AssertFact(key, expected);
+
+    [Theory]
+    [InlineData("find-alias", "llama-3")]
+    [InlineData("parse-name", "Llama3")]
+    [InlineData("parse-span", "meta")]
+    [InlineData("parse-template", "llama3")]
+    [InlineData("parse-unknown", "False")]
+    public void Lookups_and_parsing_find_ids_by_slug_name_and_alias(string key, string expected) => AssertFact(key, expected);
+
+    [Theory]
+    [InlineData("alpaca-base", "LLaMA")]
+    [InlineData("llama-derivatives-include-alpaca", "True")]
+    [InlineData("meta-makes-llama3", "True")]
+    [InlineData("llama3-template-used-by-llama3", "True")]
+    [InlineData("equal-by-id", "True")]
+    public void Relationships_resolve_both_ways(string key, string expected) => AssertFact(key, expected);
+
+    [Fact]
+    public void Json_writes_slugs_including_dictionary_keys() =>
+        AssertFact("json", """{"model":"llama-3","maker":"meta","template":"llama3","ranks":{"mixtral":1},"fallback":null}""");
+
+    [Theory]
+    [InlineData("json-round-trip", "True")]
+    [InlineData("json-from-names", "llama-3 meta llama3 mixtral=2 gpt-4")]
+    [InlineData("json-source-generated", "True")]
+    [InlineData("json-source-generated-read", "mixtral")]
+    public void Json_reads_slugs_names_and_aliases(string key, string expected) => AssertFact(key, expected);
+
+    [Theory]
+    [InlineData("json-escaped", "llama-3")]
+    [InlineData("json-long", "JsonException: 'xxxxxxxxxx")]
+    [InlineData("json-number", "JsonException: Expected a string naming a model (its id, name or alias), found Number.")]
+    [InlineData("slug-of-undefined", "ArgumentOutOfRangeException: -1 is not a defined ModelId.")]
+    public void Edge_cases_read_escapes_and_long_text_and_refuse_numbers_and_undefined_ids(string key, string expectedStart)
+    {
+        AssertRan();
+        Assert.True(_run.Facts.TryGetValue(key, out string? actual), $"The consumer printed no '{key}':\n{_run.Run}");
+        Assert.StartsWith(expectedStart, actual, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_rejects_an_unknown_model_naming_the_value()
+    {
+        AssertRan();
+        Assert.StartsWith("'llama-33' is not the id, name or alias of a model of the catalog.", _run.Facts["json-unknown"], StringComparison.Ordinal);
+    }
+
+    private void AssertFact(string key, string expected)
+    {
+        AssertRan();
+        Assert.True(_run.Facts.TryGetValue(key, out string? actual), $"The consumer printed no '{key}':\n{_run.Run}");
+        Assert.Equal(expected, actual);
+    }
+
+    private void AssertRan()
+    {
+        Assert.True(_run.Build.ExitCode == 0, _run.Build.ToString());
+        Assert.True(_run.Run.ExitCode == 0, _run.Run.ToString());
+    }
+}
