@@ -80,6 +80,37 @@ public sealed class SeedFactsTests
         Assert.All(names, n => Assert.True(Models.TryFind(n, out _), $"'{n}' finds no model"));
     }
 
+    /// <summary>Every Hugging Face handle the seed links to leads to the organization behind it.</summary>
+    [Theory]
+    [InlineData("baichuan-inc", "baichuan")]
+    [InlineData("bigscience", "bigscience")]
+    [InlineData("THUDM", "tsinghua")]
+    [InlineData("CohereForAI", "cohere")]
+    [InlineData("tiiuae", "tii")]
+    [InlineData("google", "google")]
+    [InlineData("openai-community", "openai")]
+    [InlineData("ibm-granite", "ibm")]
+    [InlineData("IndexTeam", "bilibili")]
+    [InlineData("internlm", "shanghai-ai-lab")]
+    [InlineData("llava-hf", "llava")]
+    [InlineData("openbmb", "openbmb")]
+    [InlineData("mistralai", "mistral")]
+    [InlineData("allenai", "ai2")]
+    [InlineData("microsoft", "microsoft")]
+    [InlineData("Skywork", "skywork")]
+    [InlineData("bigcode", "bigcode")]
+    [InlineData("Tele-AI", "teleai")]
+    [InlineData("xverse", "xverse")]
+    [InlineData("01-ai", "01-ai")]
+    [InlineData("IEITYuan", "ieit")]
+    [InlineData("Qwen", "alibaba")]
+    public void Every_hugging_face_handle_of_the_seed_belongs_to_its_organization(string handle, string organization)
+    {
+        Organization owner = Assert.Single(Organizations.All, o => o.HuggingFace.Contains(handle, StringComparer.OrdinalIgnoreCase));
+        Assert.Equal(organization, owner.Slug);
+        Assert.NotNull(owner.Country is null ? owner.Website : owner.Country);
+    }
+
     /// <summary>The seed's grouped names ("Llama 3-3.3", "DeepSeek(Code/MoE)") spelled out, each with the model it means.</summary>
     [Theory]
     [InlineData("Llama 3", "llama-3")]
