@@ -8,14 +8,12 @@ namespace ModelCatalog;
 /// A large language model (or a family of versions of one) and its facts. One instance per model: get them from
 /// <see cref="Models"/> (<c>Models.Llama3</c>, <see cref="Models.Get(ModelId)"/>, <see cref="Models.TryFind(string, out Model)"/>).
 /// </summary>
-public sealed class Model : ICatalogEntry, IEquatable<Model>
+public sealed class Model : CatalogEntry, IEquatable<Model>
 {
-    private readonly string[] _sources;
     private readonly TemplateId[] _templateIds;
     private readonly ModelId[] _derivativeIds;
     private IReadOnlyList<Template>? _templates;
     private IReadOnlyList<Model>? _derivatives;
-    private IReadOnlyList<Uri>? _sourceUris;
 
     internal Model(
         ModelId id,
@@ -35,11 +33,9 @@ public sealed class Model : ICatalogEntry, IEquatable<Model>
         ModelId[] derivatives,
         string[] sources,
         string? notes)
+        : base(slug, name, aliases, sources, notes)
     {
         Id = id;
-        Slug = slug;
-        Name = name;
-        Aliases = Lists.ReadOnly(aliases);
         OrganizationId = organization;
         Releases = Lists.ReadOnly(releases);
         Sizes = Lists.ReadOnly(sizes);
@@ -52,21 +48,10 @@ public sealed class Model : ICatalogEntry, IEquatable<Model>
         _templateIds = templates;
         TemplateIds = Lists.ReadOnly(templates);
         _derivativeIds = derivatives;
-        _sources = sources;
-        Notes = notes;
     }
 
     /// <summary>The model's id.</summary>
     public ModelId Id { get; }
-
-    /// <inheritdoc/>
-    public string Slug { get; }
-
-    /// <inheritdoc/>
-    public string Name { get; }
-
-    /// <inheritdoc/>
-    public IReadOnlyList<string> Aliases { get; }
 
     /// <summary>The id of the organization that made it.</summary>
     public OrganizationId OrganizationId { get; }
@@ -129,15 +114,6 @@ public sealed class Model : ICatalogEntry, IEquatable<Model>
     public IReadOnlyList<Model> Derivatives => Lists.Resolve(ref _derivatives, _derivativeIds, Models.Get);
 
     /// <inheritdoc/>
-    public IReadOnlyList<Uri> Sources => Lists.Uris(ref _sourceUris, _sources);
-
-    /// <summary>The main source of its facts.</summary>
-    public Uri Source => Sources[0];
-
-    /// <inheritdoc/>
-    public string? Notes { get; }
-
-    /// <inheritdoc/>
     public bool Equals(Model? other) => other is not null && other.Id == Id;
 
     /// <inheritdoc/>
@@ -145,7 +121,4 @@ public sealed class Model : ICatalogEntry, IEquatable<Model>
 
     /// <inheritdoc/>
     public override int GetHashCode() => (int)Id;
-
-    /// <summary>The model's name.</summary>
-    public override string ToString() => Name;
 }

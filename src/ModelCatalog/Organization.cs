@@ -5,13 +5,11 @@ using ModelCatalog.Lookup;
 namespace ModelCatalog;
 
 /// <summary>A company, lab or community that makes models. One instance per organization: get them from <see cref="Organizations"/>.</summary>
-public sealed class Organization : ICatalogEntry, IEquatable<Organization>
+public sealed class Organization : CatalogEntry, IEquatable<Organization>
 {
-    private readonly string[] _sources;
     private readonly ModelId[] _modelIds;
     private readonly string? _website;
     private IReadOnlyList<Model>? _models;
-    private IReadOnlyList<Uri>? _sourceUris;
 
     internal Organization(
         OrganizationId id,
@@ -24,31 +22,18 @@ public sealed class Organization : ICatalogEntry, IEquatable<Organization>
         string[] sources,
         string? notes,
         ModelId[] models)
+        : base(slug, name, aliases, sources, notes)
     {
         Id = id;
-        Slug = slug;
-        Name = name;
-        Aliases = Lists.ReadOnly(aliases);
         Country = country;
         HuggingFace = Lists.ReadOnly(huggingFace);
         _website = website;
-        _sources = sources;
-        Notes = notes;
         _modelIds = models;
         ModelIds = Lists.ReadOnly(models);
     }
 
     /// <summary>The organization's id.</summary>
     public OrganizationId Id { get; }
-
-    /// <inheritdoc/>
-    public string Slug { get; }
-
-    /// <inheritdoc/>
-    public string Name { get; }
-
-    /// <inheritdoc/>
-    public IReadOnlyList<string> Aliases { get; }
 
     /// <summary>Its country as an ISO 3166-1 alpha-2 code (<c>US</c>, <c>CN</c>), when known.</summary>
     public string? Country { get; }
@@ -66,12 +51,6 @@ public sealed class Organization : ICatalogEntry, IEquatable<Organization>
     public IReadOnlyList<Model> Models => Lists.Resolve(ref _models, _modelIds, global::ModelCatalog.Models.Get);
 
     /// <inheritdoc/>
-    public IReadOnlyList<Uri> Sources => Lists.Uris(ref _sourceUris, _sources);
-
-    /// <inheritdoc/>
-    public string? Notes { get; }
-
-    /// <inheritdoc/>
     public bool Equals(Organization? other) => other is not null && other.Id == Id;
 
     /// <inheritdoc/>
@@ -79,7 +58,4 @@ public sealed class Organization : ICatalogEntry, IEquatable<Organization>
 
     /// <inheritdoc/>
     public override int GetHashCode() => (int)Id;
-
-    /// <summary>The organization's name.</summary>
-    public override string ToString() => Name;
 }

@@ -8,12 +8,10 @@ namespace ModelCatalog;
 /// A chat template: how a conversation becomes the prompt text a model was trained on. The formats hold
 /// <c>{{content}}</c> where a message's text goes. One instance per template: get them from <see cref="Templates"/>.
 /// </summary>
-public sealed class Template : ICatalogEntry, IEquatable<Template>
+public sealed class Template : CatalogEntry, IEquatable<Template>
 {
-    private readonly string[] _sources;
     private readonly ModelId[] _modelIds;
     private IReadOnlyList<Model>? _models;
-    private IReadOnlyList<Uri>? _sourceUris;
 
     internal Template(
         TemplateId id,
@@ -35,11 +33,9 @@ public sealed class Template : ICatalogEntry, IEquatable<Template>
         string[] sources,
         string? notes,
         ModelId[] models)
+        : base(slug, name, aliases, sources, notes)
     {
         Id = id;
-        Slug = slug;
-        Name = name;
-        Aliases = Lists.ReadOnly(aliases);
         Prefix = prefix;
         SystemFormat = systemFormat;
         SystemPlacement = systemPlacement;
@@ -52,8 +48,6 @@ public sealed class Template : ICatalogEntry, IEquatable<Template>
         ImageToken = imageToken;
         VideoToken = videoToken;
         AudioToken = audioToken;
-        _sources = sources;
-        Notes = notes;
         _modelIds = models;
         ModelIds = Lists.ReadOnly(models);
     }
@@ -63,15 +57,6 @@ public sealed class Template : ICatalogEntry, IEquatable<Template>
 
     /// <summary>The template's id.</summary>
     public TemplateId Id { get; }
-
-    /// <inheritdoc/>
-    public string Slug { get; }
-
-    /// <inheritdoc/>
-    public string Name { get; }
-
-    /// <inheritdoc/>
-    public IReadOnlyList<string> Aliases { get; }
 
     /// <summary>Text put once before the whole conversation (often a BOS token), or empty.</summary>
     public string Prefix { get; }
@@ -115,12 +100,6 @@ public sealed class Template : ICatalogEntry, IEquatable<Template>
     /// <summary>The models that use it.</summary>
     public IReadOnlyList<Model> Models => Lists.Resolve(ref _models, _modelIds, global::ModelCatalog.Models.Get);
 
-    /// <inheritdoc/>
-    public IReadOnlyList<Uri> Sources => Lists.Uris(ref _sourceUris, _sources);
-
-    /// <inheritdoc/>
-    public string? Notes { get; }
-
     /// <summary>
     /// Renders a conversation into the prompt text the model was trained on. An optional first system message,
     /// then user and assistant messages alternating, starting with the user. Without a system message the
@@ -149,7 +128,4 @@ public sealed class Template : ICatalogEntry, IEquatable<Template>
 
     /// <inheritdoc/>
     public override int GetHashCode() => (int)Id;
-
-    /// <summary>The template's name.</summary>
-    public override string ToString() => Name;
 }
