@@ -5,14 +5,11 @@ using ModelCatalog.Generator.Common;
 namespace ModelCatalog.Generator.Emit;
 
 /// <summary>
-/// Emits one kind of entity: the id enum and the static class with a property per entity. The records are built
-/// in methods of <see cref="ChunkSize"/> entities each, so that no method grows with the catalog: the compiler and
-/// the JIT handle many small methods in linear time, one giant method or initialiser they do not.
+/// Emits one kind of entity: the id enum, and the static class with a documented property per entity over an array
+/// of records that the runtime decodes from one string constant at first use.
 /// </summary>
 internal static class EntityClassEmitter
 {
-    public const int ChunkSize = 128;
-
     public static GeneratedFile Emit<T>(IEntityWriter<T> writer, EquatableArray<T> entries)
         where T : IEntry, System.IEquatable<T>
     {
@@ -63,30 +60,19 @@ internal static class EntityClassEmitter
             code.Line();
         }
 
-        code.Line($"private static readonly {writer.RecordType}[] s_items = createItems();");
+        var data = new DataWriter();
+        data.Int(entries.Count);
+        foreach (T entry in entries)
+        {
+            writer.Encode(data, entry);
+        }
+
+        // One string literal holds every record: it compiles and loads in a moment, where thousands of constructor
+        // calls made the compiler and the JIT work for seconds (docs/benchmarks.md).
+        code.Line($"private static readonly {writer.RecordType}[] s_items = global::ModelCatalog.Lookup.CatalogData.{writer.Reader}(Data);");
         code.Line();
-        code.Open($"private static {writer.RecordType}[] createItems()");
-        code.Line($"var items = new {writer.RecordType}[{entries.Count}];");
-        for (int chunk = 0; chunk * ChunkSize < entries.Count; chunk++)
-        {
-            code.Line($"fill{chunk}(items);");
-        }
-
-        code.Line("return items;");
-        code.Close();
-        for (int chunk = 0; chunk * ChunkSize < entries.Count; chunk++)
-        {
-            code.Line();
-            code.Open($"private static void fill{chunk}({writer.RecordType}[] items)");
-            int end = System.Math.Min(entries.Count, (chunk + 1) * ChunkSize);
-            for (int i = chunk * ChunkSize; i < end; i++)
-            {
-                code.Line($"items[{i}] = {writer.Construct(entries[i])};");
-            }
-
-            code.Close();
-        }
-
+        code.Line("/// <summary>The records, encoded as src/ModelCatalog/Lookup/DataReader.cs reads them.</summary>");
+        code.Line("private const string Data = " + Literals.AsciiString(data.ToString()) + ";");
         code.Close();
     }
 }

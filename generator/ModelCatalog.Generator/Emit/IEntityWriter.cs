@@ -17,8 +17,11 @@ internal interface IEntityWriter<T>
     /// <summary>The plural for docs: "models".</summary>
     string Plural { get; }
 
-    /// <summary>The constructor call that creates the record, as one C# expression.</summary>
-    string Construct(T entry);
+    /// <summary>Writes the record's fields, in the order the runtime's <c>CatalogData</c> reads them.</summary>
+    void Encode(DataWriter data, T entry);
+
+    /// <summary>The runtime method that reads the encoded records: <c>CatalogData.ReadModels</c>.</summary>
+    string Reader { get; }
 
     /// <summary>The lines of its XML documentation summary (already escaped).</summary>
     IEnumerable<string> Describe(T entry);

@@ -19,29 +19,47 @@ internal sealed class ModelWriter : IEntityWriter<ModelEntry>
 
     public string Plural => "models";
 
-    public string Construct(ModelEntry m)
+    public string Reader => "ReadModels";
+
+    public void Encode(DataWriter data, ModelEntry m)
     {
-        var args = new List<string>
+        data.String(m.Id);
+        data.String(m.Name);
+        data.Strings(m.Aliases);
+        data.Int(m.Organization);
+        data.Int(m.Releases.Count);
+        foreach (ReleaseValue release in m.Releases)
         {
-            $"ModelId.{m.Identifier}",
-            Literals.String(m.Id),
-            Literals.String(m.Name),
-            Literals.Strings(m.Aliases),
-            $"OrganizationId.{_catalog.Organizations[m.Organization].Identifier}",
-            Literals.Array("Release", m.Releases.Select(Release)),
-            Literals.Array("ParameterCount", m.Sizes.Select(Size)),
-            Literals.NullableLong(m.TrainingTokens),
-            m.Architecture is null ? "null" : $"Architecture.{m.Architecture}",
-            Literals.Array("Language", m.Languages.Select(l => "Language." + l)),
-            Literals.Modality(m.Modalities),
-            Literals.NullableBool(m.OpenWeights),
-            m.BaseModel is int b ? $"ModelId.{_catalog.Models[b].Identifier}" : "null",
-            Literals.Array("TemplateId", m.Templates.Select(t => "TemplateId." + _catalog.Templates[t].Identifier)),
-            Literals.Array("ModelId", m.Derivatives.Select(d => "ModelId." + _catalog.Models[d].Identifier)),
-            Literals.Strings(m.Sources),
-            Literals.String(m.Notes),
-        };
-        return $"new Model({string.Join(", ", args)})";
+            data.OptionalString(release.Version);
+            data.Int(release.Date.Year);
+            data.Int(release.Date.Month);
+            data.Int(release.Date.Day);
+        }
+
+        data.Int(m.Sizes.Count);
+        foreach (SizeValue size in m.Sizes)
+        {
+            data.Bool(size.Known);
+            if (size.Known)
+            {
+                data.String(size.Label);
+                data.Long(size.Parameters);
+                data.Long(size.MinimumParameters);
+                data.OptionalInt(size.Experts);
+                data.Bool(size.Uncertain);
+            }
+        }
+
+        data.OptionalLong(m.TrainingTokens);
+        data.OptionalInt(m.Architecture is string architecture ? EnumOrdinals.Architecture(architecture) : null);
+        data.Ints(m.Languages.Select(EnumOrdinals.Language).ToArray());
+        data.Int(m.Modalities);
+        data.OptionalBool(m.OpenWeights);
+        data.OptionalInt(m.BaseModel);
+        data.Ints(m.Templates);
+        data.Ints(m.Derivatives);
+        data.Strings(m.Sources);
+        data.OptionalString(m.Notes);
     }
 
     public IEnumerable<string> Describe(ModelEntry m)
@@ -116,17 +134,4 @@ internal sealed class ModelWriter : IEntityWriter<ModelEntry>
             yield return $"<para>Source: {DocText.Escape(m.Sources[0])}</para>";
         }
     }
-
-    private static string Release(ReleaseValue release) =>
-        $"new Release({Literals.String(release.Version)}, {Date(release.Date)})";
-
-    private static string Date(DateValue date) =>
-        date.Month == 0 ? $"new ReleaseDate({date.Year})"
-        : date.Day == 0 ? $"new ReleaseDate({date.Year}, {date.Month})"
-        : $"new ReleaseDate({date.Year}, {date.Month}, {date.Day})";
-
-    private static string Size(SizeValue size) =>
-        size.Known
-            ? $"new ParameterCount({Literals.String(size.Label)}, {Literals.Long(size.Parameters)}, {Literals.Long(size.MinimumParameters)}, {(size.Experts is int e ? Literals.Int(e) : "null")}, {Literals.Bool(size.Uncertain)})"
-            : "ParameterCount.Unknown";
 }

@@ -18,22 +18,19 @@ internal sealed class OrganizationWriter : IEntityWriter<OrganizationEntry>
 
     public string Plural => "organizations";
 
-    public string Construct(OrganizationEntry o)
+    public string Reader => "ReadOrganizations";
+
+    public void Encode(DataWriter data, OrganizationEntry o)
     {
-        var args = new List<string>
-        {
-            $"OrganizationId.{o.Identifier}",
-            Literals.String(o.Id),
-            Literals.String(o.Name),
-            Literals.Strings(o.Aliases),
-            Literals.String(o.Country),
-            Literals.Strings(o.HuggingFace),
-            Literals.String(o.Website),
-            Literals.Strings(o.Sources),
-            Literals.String(o.Notes),
-            Literals.Array("ModelId", o.Models.Select(m => "ModelId." + _catalog.Models[m].Identifier)),
-        };
-        return $"new Organization({string.Join(", ", args)})";
+        data.String(o.Id);
+        data.String(o.Name);
+        data.Strings(o.Aliases);
+        data.OptionalString(o.Country);
+        data.Strings(o.HuggingFace);
+        data.OptionalString(o.Website);
+        data.Strings(o.Sources);
+        data.OptionalString(o.Notes);
+        data.Ints(o.Models);
     }
 
     public IEnumerable<string> Describe(OrganizationEntry o)

@@ -18,31 +18,28 @@ internal sealed class TemplateWriter : IEntityWriter<TemplateEntry>
 
     public string Plural => "chat templates";
 
-    public string Construct(TemplateEntry t)
+    public string Reader => "ReadTemplates";
+
+    public void Encode(DataWriter data, TemplateEntry t)
     {
-        var args = new List<string>
-        {
-            $"TemplateId.{t.Identifier}",
-            Literals.String(t.Id),
-            Literals.String(t.Name),
-            Literals.Strings(t.Aliases),
-            Literals.String(t.Prefix),
-            Literals.String(t.System),
-            $"SystemPlacement.{t.SystemPlacement}",
-            Literals.String(t.User),
-            Literals.String(t.Assistant),
-            Literals.String(t.Separator),
-            Literals.String(t.DefaultSystem),
-            Literals.Strings(t.StopWords),
-            Literals.Modality(t.Modalities),
-            Literals.String(t.ImageToken),
-            Literals.String(t.VideoToken),
-            Literals.String(t.AudioToken),
-            Literals.Strings(t.Sources),
-            Literals.String(t.Notes),
-            Literals.Array("ModelId", t.Models.Select(m => "ModelId." + _catalog.Models[m].Identifier)),
-        };
-        return $"new Template({string.Join(", ", args)})";
+        data.String(t.Id);
+        data.String(t.Name);
+        data.Strings(t.Aliases);
+        data.String(t.Prefix);
+        data.String(t.System);
+        data.Int(EnumOrdinals.SystemPlacement(t.SystemPlacement));
+        data.String(t.User);
+        data.String(t.Assistant);
+        data.String(t.Separator);
+        data.OptionalString(t.DefaultSystem);
+        data.Strings(t.StopWords);
+        data.Int(t.Modalities);
+        data.OptionalString(t.ImageToken);
+        data.OptionalString(t.VideoToken);
+        data.OptionalString(t.AudioToken);
+        data.Strings(t.Sources);
+        data.OptionalString(t.Notes);
+        data.Ints(t.Models);
     }
 
     public IEnumerable<string> Describe(TemplateEntry t)

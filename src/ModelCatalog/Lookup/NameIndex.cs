@@ -4,17 +4,19 @@ using System.Collections.Generic;
 namespace ModelCatalog.Lookup;
 
 /// <summary>
-/// A case-insensitive map from names to positions, built once. Lookups allocate nothing: the hash folds case
-/// as it reads the characters, and equality is <see cref="StringComparison.OrdinalIgnoreCase"/>. Open
-/// addressing with linear probing in a table at most half full.
+/// A case-insensitive map from names to positions, built once. Lookups allocate nothing. The hash is the runtime's
+/// own <see cref="StringComparison.OrdinalIgnoreCase"/> hash (vectorised, and by definition consistent with the
+/// equality used), each slot keeps its key's hash to skip most string comparisons, and the table, at most half
+/// full, is probed linearly.
 /// </summary>
 internal sealed class NameIndex
 {
     private readonly string?[] _keys;
+    private readonly int[] _hashes;
     private readonly int[] _values;
     private readonly int _mask;
 
-    public NameIndex(IEnumerable<KeyValuePair<string, int>> entries, int count)
+    private NameIndex(int count)
     {
         int capacity = 4;
         while (capacity < count * 2)
@@ -23,44 +25,45 @@ internal sealed class NameIndex
         }
 
         _keys = new string?[capacity];
+        _hashes = new int[capacity];
         _values = new int[capacity];
         _mask = capacity - 1;
-        foreach (KeyValuePair<string, int> entry in entries)
-        {
-            Add(entry.Key, entry.Value);
-        }
     }
 
     /// <summary>Builds the index of a table from each entry's slug, name and aliases; the first owner of a name keeps it.</summary>
     public static NameIndex For<T>(IReadOnlyList<T> items)
         where T : ICatalogEntry
     {
-        var entries = new List<KeyValuePair<string, int>>();
+        int count = 0;
         for (int i = 0; i < items.Count; i++)
         {
-            entries.Add(new KeyValuePair<string, int>(items[i].Slug, i));
-            entries.Add(new KeyValuePair<string, int>(items[i].Name, i));
+            count += 2 + items[i].Aliases.Count;
+        }
+
+        var index = new NameIndex(count);
+        for (int i = 0; i < items.Count; i++)
+        {
+            index.Add(items[i].Slug, i);
+            index.Add(items[i].Name, i);
             foreach (string alias in items[i].Aliases)
             {
-                entries.Add(new KeyValuePair<string, int>(alias, i));
+                index.Add(alias, i);
             }
         }
 
-        return new NameIndex(entries, entries.Count);
+        return index;
     }
 
     public bool TryGetValue(string key, out int value)
     {
-        int slot = Hash(key) & _mask;
-        while (_keys[slot] is string candidate)
+        int hash = Hash(key);
+        for (int slot = hash & _mask; _keys[slot] is string candidate; slot = (slot + 1) & _mask)
         {
-            if (string.Equals(candidate, key, StringComparison.OrdinalIgnoreCase))
+            if (_hashes[slot] == hash && string.Equals(candidate, key, StringComparison.OrdinalIgnoreCase))
             {
                 value = _values[slot];
                 return true;
             }
-
-            slot = (slot + 1) & _mask;
         }
 
         value = -1;
@@ -70,64 +73,41 @@ internal sealed class NameIndex
 #if NET
     public bool TryGetValue(ReadOnlySpan<char> key, out int value)
     {
-        int slot = Hash(key) & _mask;
-        while (_keys[slot] is string candidate)
+        int hash = Hash(key);
+        for (int slot = hash & _mask; _keys[slot] is string candidate; slot = (slot + 1) & _mask)
         {
-            if (key.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            if (_hashes[slot] == hash && key.Equals(candidate, StringComparison.OrdinalIgnoreCase))
             {
                 value = _values[slot];
                 return true;
             }
-
-            slot = (slot + 1) & _mask;
         }
 
         value = -1;
         return false;
     }
+
+    private static int Hash(ReadOnlySpan<char> key) => string.GetHashCode(key, StringComparison.OrdinalIgnoreCase);
+
+    private static int Hash(string key) => string.GetHashCode(key.AsSpan(), StringComparison.OrdinalIgnoreCase);
+#else
+    private static int Hash(string key) => StringComparer.OrdinalIgnoreCase.GetHashCode(key);
 #endif
 
     private void Add(string key, int value)
     {
-        int slot = Hash(key) & _mask;
-        while (_keys[slot] is string existing)
+        int hash = Hash(key);
+        int slot = hash & _mask;
+        for (; _keys[slot] is string existing; slot = (slot + 1) & _mask)
         {
-            if (string.Equals(existing, key, StringComparison.OrdinalIgnoreCase))
+            if (_hashes[slot] == hash && string.Equals(existing, key, StringComparison.OrdinalIgnoreCase))
             {
                 return;
             }
-
-            slot = (slot + 1) & _mask;
         }
 
         _keys[slot] = key;
+        _hashes[slot] = hash;
         _values[slot] = value;
     }
-
-    private static int Hash(string key)
-    {
-        uint hash = 2166136261;
-        foreach (char c in key)
-        {
-            hash = (hash ^ Fold(c)) * 16777619;
-        }
-
-        return (int)(hash ^ (hash >> 15));
-    }
-
-#if NET
-    private static int Hash(ReadOnlySpan<char> key)
-    {
-        uint hash = 2166136261;
-        foreach (char c in key)
-        {
-            hash = (hash ^ Fold(c)) * 16777619;
-        }
-
-        return (int)(hash ^ (hash >> 15));
-    }
-#endif
-
-    // The same folding OrdinalIgnoreCase uses: ASCII letters directly, the rest by invariant upper case.
-    private static uint Fold(char c) => c < 0x80 ? (c is >= 'a' and <= 'z' ? (uint)(c - 32) : c) : char.ToUpperInvariant(c);
 }

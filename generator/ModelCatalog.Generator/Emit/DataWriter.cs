@@ -1,0 +1,77 @@
+using System.Collections.Generic;
+using System.Text;
+
+namespace ModelCatalog.Generator.Emit;
+
+/// <summary>
+/// Encodes the catalog's records as one string of UTF-16 code units, which the runtime's <c>CatalogData</c> reads
+/// back. Numbers are written in 14-bit digits, least significant first, 0x4000 marking "more digits follow", so
+/// every number character stays below the surrogate range. A string is its length, then its characters; an
+/// optional value is written as 0 for none, or its value plus one.
+/// Keep in step with src/ModelCatalog/Lookup/DataReader.cs.
+/// </summary>
+internal sealed class DataWriter
+{
+    private readonly StringBuilder _data = new();
+
+    public void Long(long value)
+    {
+        ulong rest = (ulong)value;
+        do
+        {
+            int digit = (int)(rest & 0x3FFF);
+            rest >>= 14;
+            _data.Append((char)(rest != 0 ? digit | 0x4000 : digit));
+        }
+        while (rest != 0);
+    }
+
+    public void Int(int value) => Long(value);
+
+    public void OptionalLong(long? value) => Long(value is long v ? v + 1 : 0);
+
+    public void OptionalInt(int? value) => Long(value is int v ? v + 1L : 0);
+
+    public void Bool(bool value) => Long(value ? 1 : 0);
+
+    /// <summary>0 for unknown, 1 for no, 2 for yes.</summary>
+    public void OptionalBool(bool? value) => Long(value is bool v ? (v ? 2 : 1) : 0);
+
+    public void String(string value)
+    {
+        Long(value.Length);
+        _data.Append(value);
+    }
+
+    public void OptionalString(string? value)
+    {
+        if (value is null)
+        {
+            Long(0);
+            return;
+        }
+
+        Long(value.Length + 1L);
+        _data.Append(value);
+    }
+
+    public void Strings(IReadOnlyCollection<string> values)
+    {
+        Long(values.Count);
+        foreach (string value in values)
+        {
+            String(value);
+        }
+    }
+
+    public void Ints(IReadOnlyCollection<int> values)
+    {
+        Long(values.Count);
+        foreach (int value in values)
+        {
+            Int(value);
+        }
+    }
+
+    public override string ToString() => _data.ToString();
+}

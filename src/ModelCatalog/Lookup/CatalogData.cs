@@ -1,0 +1,118 @@
+using System;
+
+namespace ModelCatalog.Lookup;
+
+/// <summary>
+/// Builds the catalog's records from the strings the generator emitted, field by field in the order the generator's
+/// writers (Emit/ModelWriter.cs, OrganizationWriter.cs, TemplateWriter.cs) encode them.
+/// </summary>
+internal static class CatalogData
+{
+    public static Model[] ReadModels(string data)
+    {
+        var reader = new DataReader(data);
+        var items = new Model[reader.Int()];
+        for (int i = 0; i < items.Length; i++)
+        {
+            items[i] = new Model(
+                (ModelId)i,
+                slug: reader.String(),
+                name: reader.String(),
+                aliases: reader.Strings(),
+                organization: (OrganizationId)reader.Int(),
+                releases: Releases(reader),
+                sizes: Sizes(reader),
+                trainingTokens: reader.OptionalLong(),
+                architecture: reader.OptionalInt() is int architecture ? (Architecture)architecture : null,
+                languages: reader.Enums(l => (Language)l),
+                modalities: (Modality)reader.Int(),
+                openWeights: reader.OptionalBool(),
+                baseModel: reader.OptionalInt() is int parent ? (ModelId)parent : null,
+                templates: reader.Enums(t => (TemplateId)t),
+                derivatives: reader.Enums(d => (ModelId)d),
+                sources: reader.Strings(),
+                notes: reader.OptionalString());
+        }
+
+        return items;
+    }
+
+    public static Organization[] ReadOrganizations(string data)
+    {
+        var reader = new DataReader(data);
+        var items = new Organization[reader.Int()];
+        for (int i = 0; i < items.Length; i++)
+        {
+            items[i] = new Organization(
+                (OrganizationId)i,
+                slug: reader.String(),
+                name: reader.String(),
+                aliases: reader.Strings(),
+                country: reader.OptionalString(),
+                huggingFace: reader.Strings(),
+                website: reader.OptionalString(),
+                sources: reader.Strings(),
+                notes: reader.OptionalString(),
+                models: reader.Enums(m => (ModelId)m));
+        }
+
+        return items;
+    }
+
+    public static Template[] ReadTemplates(string data)
+    {
+        var reader = new DataReader(data);
+        var items = new Template[reader.Int()];
+        for (int i = 0; i < items.Length; i++)
+        {
+            items[i] = new Template(
+                (TemplateId)i,
+                slug: reader.String(),
+                name: reader.String(),
+                aliases: reader.Strings(),
+                prefix: reader.String(),
+                systemFormat: reader.String(),
+                systemPlacement: (SystemPlacement)reader.Int(),
+                userFormat: reader.String(),
+                assistantFormat: reader.String(),
+                separator: reader.String(),
+                defaultSystem: reader.OptionalString(),
+                stopWords: reader.Strings(),
+                modalities: (Modality)reader.Int(),
+                imageToken: reader.OptionalString(),
+                videoToken: reader.OptionalString(),
+                audioToken: reader.OptionalString(),
+                sources: reader.Strings(),
+                notes: reader.OptionalString(),
+                models: reader.Enums(m => (ModelId)m));
+        }
+
+        return items;
+    }
+
+    private static Release[] Releases(DataReader reader)
+    {
+        var releases = new Release[reader.Int()];
+        for (int i = 0; i < releases.Length; i++)
+        {
+            string? version = reader.OptionalString();
+            int year = reader.Int(), month = reader.Int(), day = reader.Int();
+            releases[i] = new Release(version, new ReleaseDate(year, month, day));
+        }
+
+        return releases.Length == 0 ? Array.Empty<Release>() : releases;
+    }
+
+    private static ParameterCount[] Sizes(DataReader reader)
+    {
+        var sizes = new ParameterCount[reader.Int()];
+        for (int i = 0; i < sizes.Length; i++)
+        {
+            sizes[i] = reader.Bool()
+                ? new ParameterCount(reader.String(), reader.Long(), reader.Long(), reader.OptionalInt(), reader.Bool())
+                : ParameterCount.Unknown;
+        }
+
+        return sizes;
+    }
+}

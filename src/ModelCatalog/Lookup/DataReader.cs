@@ -1,0 +1,103 @@
+using System;
+
+namespace ModelCatalog.Lookup;
+
+/// <summary>
+/// Reads the records the generator encoded into one string (generator/ModelCatalog.Generator/Emit/DataWriter.cs):
+/// numbers in 14-bit digits, least significant first, 0x4000 meaning "more follow"; strings as their length and
+/// characters; optional values as 0 for none or the value plus one.
+/// </summary>
+internal sealed class DataReader
+{
+    private readonly string _data;
+    private int _position;
+
+    public DataReader(string data) => _data = data;
+
+    public long Long()
+    {
+        ulong value = 0;
+        int shift = 0;
+        char c;
+        do
+        {
+            c = _data[_position++];
+            value |= (ulong)(c & 0x3FFF) << shift;
+            shift += 14;
+        }
+        while ((c & 0x4000) != 0);
+
+        return (long)value;
+    }
+
+    public int Int() => checked((int)Long());
+
+    public long? OptionalLong() => Long() is var v && v == 0 ? null : v - 1;
+
+    public int? OptionalInt() => Int() is var v && v == 0 ? null : v - 1;
+
+    public bool Bool() => Long() != 0;
+
+    public bool? OptionalBool() => Long() switch
+    {
+        0 => null,
+        1 => false,
+        _ => true,
+    };
+
+    public string String()
+    {
+        int length = Int();
+        string value = _data.Substring(_position, length);
+        _position += length;
+        return value;
+    }
+
+    public string? OptionalString()
+    {
+        int length = Int();
+        if (length == 0)
+        {
+            return null;
+        }
+
+        string value = _data.Substring(_position, length - 1);
+        _position += length - 1;
+        return value;
+    }
+
+    public string[] Strings()
+    {
+        int count = Int();
+        if (count == 0)
+        {
+            return Array.Empty<string>();
+        }
+
+        var values = new string[count];
+        for (int i = 0; i < count; i++)
+        {
+            values[i] = String();
+        }
+
+        return values;
+    }
+
+    /// <summary>A list of numbers as values of an enum (ids, languages).</summary>
+    public TEnum[] Enums<TEnum>(Func<int, TEnum> convert)
+    {
+        int count = Int();
+        if (count == 0)
+        {
+            return Array.Empty<TEnum>();
+        }
+
+        var values = new TEnum[count];
+        for (int i = 0; i < count; i++)
+        {
+            values[i] = convert(Int());
+        }
+
+        return values;
+    }
+}
