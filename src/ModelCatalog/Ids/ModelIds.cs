@@ -9,7 +9,7 @@ namespace ModelCatalog;
 /// </summary>
 public static class ModelIds
 {
-    /// <summary>The model's slug, <c>llama-3</c> for <see cref="ModelId.Llama3"/>. Allocates nothing.</summary>
+    /// <summary>The model's slug, <c>llama-3</c> for <c>ModelId.Llama3</c>. Allocates nothing.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="id"/> is not a defined <see cref="ModelId"/>.</exception>
     public static string ToSlug(this ModelId id) => Models.Get(id).Slug;
 

@@ -9,7 +9,7 @@ namespace ModelCatalog;
 /// </summary>
 public static class OrganizationIds
 {
-    /// <summary>The organization's slug, <c>meta</c> for <see cref="OrganizationId.Meta"/>. Allocates nothing.</summary>
+    /// <summary>The organization's slug, <c>meta</c> for <c>OrganizationId.Meta</c>. Allocates nothing.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="id"/> is not a defined <see cref="OrganizationId"/>.</exception>
     public static string ToSlug(this OrganizationId id) => Organizations.Get(id).Slug;
 

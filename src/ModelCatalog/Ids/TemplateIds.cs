@@ -9,7 +9,7 @@ namespace ModelCatalog;
 /// </summary>
 public static class TemplateIds
 {
-    /// <summary>The chat template's slug, <c>llama3</c> for <see cref="TemplateId.Llama3"/>. Allocates nothing.</summary>
+    /// <summary>The chat template's slug, <c>llama3</c> for <c>TemplateId.Llama3</c>. Allocates nothing.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="id"/> is not a defined <see cref="TemplateId"/>.</exception>
     public static string ToSlug(this TemplateId id) => Templates.Get(id).Slug;
 
