@@ -11,7 +11,8 @@ namespace ModelCatalog.Generator.Tests.Infrastructure;
 /// </summary>
 public static class GeneratorHarness
 {
-    private static readonly CSharpParseOptions ParseOptions = new CSharpParseOptions(LanguageVersion.Latest)
+    // Documentation comments are checked as the package build checks them (CS1574 and friends are warnings, so errors).
+    private static readonly CSharpParseOptions ParseOptions = new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose)
         .WithPreprocessorSymbols("NET", "NETCOREAPP", "NETCOREAPP3_0_OR_GREATER", "NET10_0_OR_GREATER");
 
     private static readonly Lazy<ImmutableArray<SyntaxTree>> RuntimeTrees = new(() =>
