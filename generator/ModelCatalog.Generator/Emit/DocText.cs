@@ -10,6 +10,11 @@ internal static class DocText
 {
     public static string Escape(string text)
     {
+        if (!NeedsEscaping(text))
+        {
+            return text; // most names and facts: no copy
+        }
+
         var builder = new StringBuilder(text.Length);
         foreach (char c in text)
         {
@@ -38,5 +43,18 @@ internal static class DocText
         }
 
         return builder.ToString();
+    }
+
+    private static bool NeedsEscaping(string text)
+    {
+        foreach (char c in text)
+        {
+            if (c is '&' or '<' or '>' or '"' or '\u0085' or '\u2028' or '\u2029' || char.IsControl(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
