@@ -68,11 +68,20 @@ internal static class EntityClassEmitter
         }
 
         // One string literal holds every record: it compiles and loads in a moment, where thousands of constructor
-        // calls made the compiler and the JIT work for seconds (docs/benchmarks.md).
+        // calls made the compiler and the JIT work for seconds (docs/benchmarks.md). On .NET it is a UTF-8 literal,
+        // stored as data rather than in the assembly's 16 MB string heap, so that very large catalogs still compile.
+        string literal = Literals.AsciiString(data.ToString());
+        code.Line("#if NET");
+        code.Line($"private static readonly {writer.RecordType}[] s_items = global::ModelCatalog.Lookup.CatalogData.{writer.Reader}(global::System.Text.Encoding.UTF8.GetString(DataUtf8));");
+        code.Line();
+        code.Line("/// <summary>The records, encoded as src/ModelCatalog/Lookup/DataReader.cs reads them, in UTF-8.</summary>");
+        code.Line("private static global::System.ReadOnlySpan<byte> DataUtf8 => " + literal + "u8;");
+        code.Line("#else");
         code.Line($"private static readonly {writer.RecordType}[] s_items = global::ModelCatalog.Lookup.CatalogData.{writer.Reader}(Data);");
         code.Line();
         code.Line("/// <summary>The records, encoded as src/ModelCatalog/Lookup/DataReader.cs reads them.</summary>");
-        code.Line("private const string Data = " + Literals.AsciiString(data.ToString()) + ";");
+        code.Line("private const string Data = " + literal + ";");
+        code.Line("#endif");
         code.Close();
     }
 }
