@@ -10,6 +10,12 @@ namespace ModelCatalog.Generator.Emit;
 /// </summary>
 internal static class EntityClassEmitter
 {
+    /// <summary>
+    /// The characters of encoded records a table may keep in the string heap (2 bytes each): the three tables then
+    /// stay well under the heap's 16 MB. About 4,000 models of the shipped kind.
+    /// </summary>
+    public const int StringHeapBudget = 2_000_000;
+
     public static GeneratedFile Emit<T>(IEntityWriter<T> writer, EquatableArray<T> entries)
         where T : IEntry, System.IEquatable<T>
     {
@@ -68,20 +74,29 @@ internal static class EntityClassEmitter
         }
 
         // One string literal holds every record: it compiles and loads in a moment, where thousands of constructor
-        // calls made the compiler and the JIT work for seconds (docs/benchmarks.md). On .NET it is a UTF-8 literal,
-        // stored as data rather than in the assembly's 16 MB string heap, so that very large catalogs still compile.
-        string literal = Literals.AsciiString(data.ToString());
-        code.Line("#if NET");
-        code.Line($"private static readonly {writer.RecordType}[] s_items = global::ModelCatalog.Lookup.CatalogData.{writer.Reader}(global::System.Text.Encoding.UTF8.GetString(DataUtf8));");
-        code.Line();
-        code.Line("/// <summary>The records, encoded as src/ModelCatalog/Lookup/DataReader.cs reads them, in UTF-8.</summary>");
-        code.Line("private static global::System.ReadOnlySpan<byte> DataUtf8 => " + literal + "u8;");
-        code.Line("#else");
+        // calls made the compiler and the JIT work for seconds (docs/benchmarks.md).
+        string encoded = data.ToString();
+        string literal = Literals.AsciiString(encoded);
+        if (encoded.Length > StringHeapBudget)
+        {
+            // Past the budget the assembly's 16 MB string heap would overflow: on .NET the records become a UTF-8
+            // literal, stored as data instead (netstandard2.0 has no ReadOnlySpan<byte> of its own).
+            code.Line("#if NET");
+            code.Line($"private static readonly {writer.RecordType}[] s_items = global::ModelCatalog.Lookup.CatalogData.{writer.Reader}(global::System.Text.Encoding.UTF8.GetString(DataUtf8));");
+            code.Line();
+            code.Line("/// <summary>The records, encoded as src/ModelCatalog/Lookup/DataReader.cs reads them, in UTF-8.</summary>");
+            code.Line("private static global::System.ReadOnlySpan<byte> DataUtf8 => " + literal + "u8;");
+            code.Line("#else");
+        }
+
         code.Line($"private static readonly {writer.RecordType}[] s_items = global::ModelCatalog.Lookup.CatalogData.{writer.Reader}(Data);");
         code.Line();
         code.Line("/// <summary>The records, encoded as src/ModelCatalog/Lookup/DataReader.cs reads them.</summary>");
         code.Line("private const string Data = " + literal + ";");
-        code.Line("#endif");
+        if (encoded.Length > StringHeapBudget)
+        {
+            code.Line("#endif");
+        }
         code.Close();
     }
 }

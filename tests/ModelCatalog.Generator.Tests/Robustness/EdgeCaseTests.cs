@@ -59,6 +59,23 @@ public sealed class EdgeCaseTests
     }
 
     [Fact]
+    public void Records_beyond_the_string_heap_budget_are_emitted_as_utf8_data_and_read_back()
+    {
+        string note = "n\u00E9" + new string('n', 2_000_000) /* EntityClassEmitter.StringHeapBudget */ + "\u8C37";
+        string models = CatalogFiles.ModelsHeader + "\n" +
+            $"llama,LLaMA,,meta,2023-02,7B,,decoder,en,text,yes,,,https://arxiv.org/abs/2302.13971,{note}\n";
+
+        GeneratorRun run = GeneratorHarness.Run(CatalogFiles.Create(models: models));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Contains("private static global::System.ReadOnlySpan<byte> DataUtf8 => ", run.Source("ModelCatalog.Models.g.cs"), StringComparison.Ordinal);
+        Assert.DoesNotContain("DataUtf8", run.Source("ModelCatalog.Organizations.g.cs"), StringComparison.Ordinal);
+        Assert.Empty(run.CompileErrors());
+        using var loaded = new LoadedCatalog(run.Output);
+        Assert.Equal(note, loaded.Get("Models", "Llama", "Notes"));
+    }
+
+    [Fact]
     public void A_hundred_thousand_row_table_is_read_in_bounded_time_and_memory()
     {
         var models = new System.Text.StringBuilder(CatalogFiles.ModelsHeader + "\n");
