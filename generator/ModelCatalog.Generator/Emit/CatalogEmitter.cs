@@ -6,10 +6,22 @@ namespace ModelCatalog.Generator.Emit;
 /// <summary>Emit stage: the catalog model to C# files. A pure function of its input; the same bytes on every machine.</summary>
 public static class CatalogEmitter
 {
-    public static EquatableArray<GeneratedFile> Emit(CatalogModel catalog) => new[]
+    public static EquatableArray<GeneratedFile> Emit(CatalogModel catalog)
     {
-        EntityClassEmitter.Emit(new OrganizationWriter(catalog), catalog.Organizations),
-        EntityClassEmitter.Emit(new TemplateWriter(catalog), catalog.Templates),
-        EntityClassEmitter.Emit(new ModelWriter(catalog), catalog.Models),
-    }.ToEquatableArray();
+        var organizations = new OrganizationWriter(catalog);
+        var templates = new TemplateWriter(catalog);
+        var models = new ModelWriter(catalog);
+        string organizationData = EntityClassEmitter.Encode(organizations, catalog.Organizations);
+        string templateData = EntityClassEmitter.Encode(templates, catalog.Templates);
+        string modelData = EntityClassEmitter.Encode(models, catalog.Models);
+
+        // The string heap is shared by the whole assembly: the three tables together decide.
+        bool utf8 = (long)organizationData.Length + templateData.Length + modelData.Length > EntityClassEmitter.StringHeapBudget;
+        return new[]
+        {
+            EntityClassEmitter.Emit(organizations, catalog.Organizations, organizationData, utf8),
+            EntityClassEmitter.Emit(templates, catalog.Templates, templateData, utf8),
+            EntityClassEmitter.Emit(models, catalog.Models, modelData, utf8),
+        }.ToEquatableArray();
+    }
 }

@@ -11,12 +11,27 @@ namespace ModelCatalog.Generator.Emit;
 internal static class EntityClassEmitter
 {
     /// <summary>
-    /// The characters of encoded records a table may keep in the string heap (2 bytes each): the three tables then
-    /// stay well under the heap's 16 MB. About 4,000 models of the shipped kind.
+    /// The characters of encoded records the three tables together may keep in the assembly's string heap (2 bytes
+    /// each, against its limit of 16 MB, with room for the rest of the assembly's strings): about 14,000 models of
+    /// the shipped kind. Past it, the records are UTF-8 data on .NET.
     /// </summary>
-    public const int StringHeapBudget = 2_000_000;
+    public const int StringHeapBudget = 7_000_000;
 
-    public static GeneratedFile Emit<T>(IEntityWriter<T> writer, EquatableArray<T> entries)
+    /// <summary>The records of one table, encoded for the runtime's <c>CatalogData</c>.</summary>
+    public static string Encode<T>(IEntityWriter<T> writer, EquatableArray<T> entries)
+        where T : IEntry, System.IEquatable<T>
+    {
+        var data = new DataWriter();
+        data.Int(entries.Count);
+        foreach (T entry in entries)
+        {
+            writer.Encode(data, entry);
+        }
+
+        return data.ToString();
+    }
+
+    public static GeneratedFile Emit<T>(IEntityWriter<T> writer, EquatableArray<T> entries, string encoded, bool utf8)
         where T : IEntry, System.IEquatable<T>
     {
         var code = new CodeWriter();
@@ -26,7 +41,7 @@ internal static class EntityClassEmitter
         code.Open("namespace ModelCatalog");
         EmitEnum(code, writer, entries);
         code.Line();
-        EmitClass(code, writer, entries);
+        EmitClass(code, writer, entries, encoded, utf8);
         code.Close();
         return new GeneratedFile($"ModelCatalog.{writer.ClassName}.g.cs", code.ToString());
     }
@@ -47,7 +62,7 @@ internal static class EntityClassEmitter
         code.Close();
     }
 
-    private static void EmitClass<T>(CodeWriter code, IEntityWriter<T> writer, EquatableArray<T> entries)
+    private static void EmitClass<T>(CodeWriter code, IEntityWriter<T> writer, EquatableArray<T> entries, string encoded, bool utf8)
         where T : IEntry, System.IEquatable<T>
     {
         code.Line($"[global::System.CodeDom.Compiler.GeneratedCode(\"ModelCatalog.Generator\", \"1.0\")]");
@@ -66,18 +81,10 @@ internal static class EntityClassEmitter
             code.Line();
         }
 
-        var data = new DataWriter();
-        data.Int(entries.Count);
-        foreach (T entry in entries)
-        {
-            writer.Encode(data, entry);
-        }
-
         // One string literal holds every record: it compiles and loads in a moment, where thousands of constructor
         // calls made the compiler and the JIT work for seconds (docs/benchmarks.md).
-        string encoded = data.ToString();
         string literal = Literals.AsciiString(encoded);
-        if (encoded.Length > StringHeapBudget)
+        if (utf8)
         {
             // Past the budget the assembly's 16 MB string heap would overflow: on .NET the records become a UTF-8
             // literal, stored as data instead (netstandard2.0 has no ReadOnlySpan<byte> of its own).
@@ -93,7 +100,7 @@ internal static class EntityClassEmitter
         code.Line();
         code.Line("/// <summary>The records, encoded as src/ModelCatalog/Lookup/DataReader.cs reads them.</summary>");
         code.Line("private const string Data = " + literal + ";");
-        if (encoded.Length > StringHeapBudget)
+        if (utf8)
         {
             code.Line("#endif");
         }
