@@ -38,4 +38,13 @@ internal static class KindWords
         EntityKind.Organization => "organization",
         _ => "template",
     };
+
+    /// <summary>The kind a <c>--kind</c> option names, or null for "any kind".</summary>
+    public static EntityKind? Parse(string? word) => word switch
+    {
+        "model" => EntityKind.Model,
+        "organization" => EntityKind.Organization,
+        "template" => EntityKind.Template,
+        _ => null,
+    };
 }

@@ -38,13 +38,7 @@ internal static class SearchCommand
         command.SetAction(parse =>
         {
             string query = parse.GetValue(text)!;
-            EntityKind? onlyKind = parse.GetValue(kind) switch
-            {
-                "model" => EntityKind.Model,
-                "organization" => EntityKind.Organization,
-                "template" => EntityKind.Template,
-                _ => null,
-            };
+            EntityKind? onlyKind = KindWords.Parse(parse.GetValue(kind));
             List<SearchHit> hits = NameSearch.Search(query, CatalogEntity.All().Where(e => onlyKind is null || e.Kind == onlyKind))
                 .Take(parse.GetValue(limit))
                 .ToList();

@@ -28,13 +28,7 @@ internal static class ShowCommand
         command.SetAction(parse =>
         {
             string wanted = parse.GetValue(name)!;
-            EntityKind? onlyKind = parse.GetValue(kind) switch
-            {
-                "model" => EntityKind.Model,
-                "organization" => EntityKind.Organization,
-                "template" => EntityKind.Template,
-                _ => null,
-            };
+            EntityKind? onlyKind = KindWords.Parse(parse.GetValue(kind));
             IReadOnlyList<CatalogEntity> found = EntityLookup.FindExact(wanted, onlyKind);
             if (found.Count == 0)
             {
