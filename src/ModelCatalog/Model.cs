@@ -10,8 +10,16 @@ namespace ModelCatalog;
 /// </summary>
 public sealed class Model : CatalogEntry, IEquatable<Model>
 {
+    // The lists are kept as arrays and wrapped in read-only views on first use (Lists.View): see docs/benchmarks.md.
+    private readonly Release[] _releases;
+    private readonly ParameterCount[] _sizes;
+    private readonly Language[] _languages;
     private readonly TemplateId[] _templateIds;
     private readonly ModelId[] _derivativeIds;
+    private IReadOnlyList<Release>? _releasesView;
+    private IReadOnlyList<ParameterCount>? _sizesView;
+    private IReadOnlyList<Language>? _languagesView;
+    private IReadOnlyList<TemplateId>? _templateIdsView;
     private IReadOnlyList<Template>? _templates;
     private IReadOnlyList<Model>? _derivatives;
 
@@ -37,16 +45,15 @@ public sealed class Model : CatalogEntry, IEquatable<Model>
     {
         Id = id;
         OrganizationId = organization;
-        Releases = Lists.ReadOnly(releases);
-        Sizes = Lists.ReadOnly(sizes);
+        _releases = releases;
+        _sizes = sizes;
         TrainingTokens = trainingTokens;
         Architecture = architecture;
-        Languages = Lists.ReadOnly(languages);
+        _languages = languages;
         Modalities = modalities;
         OpenWeights = openWeights;
         BaseModelId = baseModel;
         _templateIds = templates;
-        TemplateIds = Lists.ReadOnly(templates);
         _derivativeIds = derivatives;
     }
 
@@ -60,7 +67,7 @@ public sealed class Model : CatalogEntry, IEquatable<Model>
     public Organization Organization => Organizations.Get(OrganizationId);
 
     /// <summary>Its releases, in the order the source lists them (usually oldest first).</summary>
-    public IReadOnlyList<Release> Releases { get; }
+    public IReadOnlyList<Release> Releases => Lists.View(ref _releasesView, _releases);
 
     /// <summary>The date of its earliest release, or <see langword="null"/> when none is known.</summary>
     public ReleaseDate? FirstReleased
@@ -81,7 +88,7 @@ public sealed class Model : CatalogEntry, IEquatable<Model>
     }
 
     /// <summary>The sizes it comes in.</summary>
-    public IReadOnlyList<ParameterCount> Sizes { get; }
+    public IReadOnlyList<ParameterCount> Sizes => Lists.View(ref _sizesView, _sizes);
 
     /// <summary>The number of tokens it was pre-trained on, when known.</summary>
     public long? TrainingTokens { get; }
@@ -90,7 +97,7 @@ public sealed class Model : CatalogEntry, IEquatable<Model>
     public Architecture? Architecture { get; }
 
     /// <summary>The languages it was trained for.</summary>
-    public IReadOnlyList<Language> Languages { get; }
+    public IReadOnlyList<Language> Languages => Lists.View(ref _languagesView, _languages);
 
     /// <summary>The kinds of input it takes.</summary>
     public Modality Modalities { get; }
@@ -105,7 +112,7 @@ public sealed class Model : CatalogEntry, IEquatable<Model>
     public Model? BaseModel => BaseModelId is ModelId id ? Models.Get(id) : null;
 
     /// <summary>The ids of its chat templates.</summary>
-    public IReadOnlyList<TemplateId> TemplateIds { get; }
+    public IReadOnlyList<TemplateId> TemplateIds => Lists.View(ref _templateIdsView, _templateIds);
 
     /// <summary>The chat templates that turn a conversation into its prompt.</summary>
     public IReadOnlyList<Template> Templates => Lists.Resolve(ref _templates, _templateIds, global::ModelCatalog.Templates.Get);

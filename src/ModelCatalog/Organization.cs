@@ -10,6 +10,7 @@ public sealed class Organization : CatalogEntry, IEquatable<Organization>
     private readonly ModelId[] _modelIds;
     private readonly string? _website;
     private IReadOnlyList<Model>? _models;
+    private IReadOnlyList<ModelId>? _modelIdsView;
 
     internal Organization(
         OrganizationId id,
@@ -29,7 +30,6 @@ public sealed class Organization : CatalogEntry, IEquatable<Organization>
         HuggingFace = Lists.ReadOnly(huggingFace);
         _website = website;
         _modelIds = models;
-        ModelIds = Lists.ReadOnly(models);
     }
 
     /// <summary>The organization's id.</summary>
@@ -45,7 +45,7 @@ public sealed class Organization : CatalogEntry, IEquatable<Organization>
     public Uri? Website => _website is null ? null : new Uri(_website, UriKind.Absolute);
 
     /// <summary>The ids of the models it made.</summary>
-    public IReadOnlyList<ModelId> ModelIds { get; }
+    public IReadOnlyList<ModelId> ModelIds => Lists.View(ref _modelIdsView, _modelIds);
 
     /// <summary>The models it made.</summary>
     public IReadOnlyList<Model> Models => Lists.Resolve(ref _models, _modelIds, global::ModelCatalog.Models.Get);

@@ -12,6 +12,7 @@ public sealed class Template : CatalogEntry, IEquatable<Template>
 {
     private readonly ModelId[] _modelIds;
     private IReadOnlyList<Model>? _models;
+    private IReadOnlyList<ModelId>? _modelIdsView;
 
     internal Template(
         TemplateId id,
@@ -49,7 +50,6 @@ public sealed class Template : CatalogEntry, IEquatable<Template>
         VideoToken = videoToken;
         AudioToken = audioToken;
         _modelIds = models;
-        ModelIds = Lists.ReadOnly(models);
     }
 
     /// <summary>The placeholder for a message's text in the formats.</summary>
@@ -95,7 +95,7 @@ public sealed class Template : CatalogEntry, IEquatable<Template>
     public string? AudioToken { get; }
 
     /// <summary>The ids of the models that use it.</summary>
-    public IReadOnlyList<ModelId> ModelIds { get; }
+    public IReadOnlyList<ModelId> ModelIds => Lists.View(ref _modelIdsView, _modelIds);
 
     /// <summary>The models that use it.</summary>
     public IReadOnlyList<Model> Models => Lists.Resolve(ref _models, _modelIds, global::ModelCatalog.Models.Get);

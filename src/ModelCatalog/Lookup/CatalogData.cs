@@ -24,12 +24,12 @@ internal static class CatalogData
                 sizes: Sizes(reader),
                 trainingTokens: reader.OptionalLong(),
                 architecture: reader.OptionalInt() is int architecture ? (Architecture)architecture : null,
-                languages: reader.Enums(l => (Language)l),
+                languages: (Language[])(object)reader.Ints(),
                 modalities: (Modality)reader.Int(),
                 openWeights: reader.OptionalBool(),
                 baseModel: reader.OptionalInt() is int parent ? (ModelId)parent : null,
-                templates: reader.Enums(t => (TemplateId)t),
-                derivatives: reader.Enums(d => (ModelId)d),
+                templates: (TemplateId[])(object)reader.Ints(),
+                derivatives: (ModelId[])(object)reader.Ints(),
                 sources: reader.Strings(),
                 notes: reader.OptionalString());
         }
@@ -53,7 +53,7 @@ internal static class CatalogData
                 website: reader.OptionalString(),
                 sources: reader.Strings(),
                 notes: reader.OptionalString(),
-                models: reader.Enums(m => (ModelId)m));
+                models: (ModelId[])(object)reader.Ints());
         }
 
         return items;
@@ -84,7 +84,7 @@ internal static class CatalogData
                 audioToken: reader.OptionalString(),
                 sources: reader.Strings(),
                 notes: reader.OptionalString(),
-                models: reader.Enums(m => (ModelId)m));
+                models: (ModelId[])(object)reader.Ints());
         }
 
         return items;

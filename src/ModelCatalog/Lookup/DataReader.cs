@@ -83,19 +83,22 @@ internal sealed class DataReader
         return values;
     }
 
-    /// <summary>A list of numbers as values of an enum (ids, languages).</summary>
-    public TEnum[] Enums<TEnum>(Func<int, TEnum> convert)
+    /// <summary>
+    /// A list of numbers. The runtime lets an <c>int[]</c> be used as an array of any enum over <c>int</c>
+    /// (<c>(ModelId[])(object)ints</c>), so one non-generic method serves ids and languages alike.
+    /// </summary>
+    public int[] Ints()
     {
         int count = Int();
         if (count == 0)
         {
-            return Array.Empty<TEnum>();
+            return Array.Empty<int>();
         }
 
-        var values = new TEnum[count];
+        var values = new int[count];
         for (int i = 0; i < count; i++)
         {
-            values[i] = convert(Int());
+            values[i] = Int();
         }
 
         return values;

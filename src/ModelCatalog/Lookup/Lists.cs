@@ -10,6 +10,12 @@ internal static class Lists
     public static IReadOnlyList<T> ReadOnly<T>(T[] items) =>
         items.Length == 0 ? Empty<T>.Instance : new ReadOnlyCollection<T>(items);
 
+    /// <summary>
+    /// A read-only view made on first use. Lists of value types each need their own generic code and types, which a
+    /// fresh process pays for in JIT time; made lazily, a first access to the catalog pays only for what it reads.
+    /// </summary>
+    public static IReadOnlyList<T> View<T>(ref IReadOnlyList<T>? cache, T[] items) => cache ??= ReadOnly(items);
+
     /// <summary>Resolves ids to records once, on first use.</summary>
     public static IReadOnlyList<TRecord> Resolve<TId, TRecord>(ref IReadOnlyList<TRecord>? cache, TId[] ids, Func<TId, TRecord> get)
     {
