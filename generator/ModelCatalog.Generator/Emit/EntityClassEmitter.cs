@@ -89,17 +89,17 @@ internal static class EntityClassEmitter
             // Past the budget the assembly's 16 MB string heap would overflow: on .NET the records become a UTF-8
             // literal, stored as data instead (netstandard2.0 has no ReadOnlySpan<byte> of its own).
             code.Line("#if NET");
-            code.Line($"private static readonly {writer.RecordType}[] s_items = global::ModelCatalog.Lookup.CatalogData.{writer.Reader}(global::System.Text.Encoding.UTF8.GetString(DataUtf8));");
+            code.Line($"private static readonly {writer.RecordType}[] s_items = global::ModelCatalog.Lookup.CatalogData.{writer.Reader}(global::System.Text.Encoding.UTF8.GetString(encodedRecordsUtf8));");
             code.Line();
             code.Line("/// <summary>The records, encoded as src/ModelCatalog/Lookup/DataReader.cs reads them, in UTF-8.</summary>");
-            code.Line("private static global::System.ReadOnlySpan<byte> DataUtf8 => " + literal + "u8;");
+            code.Line("private static global::System.ReadOnlySpan<byte> encodedRecordsUtf8 => " + literal + "u8;");
             code.Line("#else");
         }
 
-        code.Line($"private static readonly {writer.RecordType}[] s_items = global::ModelCatalog.Lookup.CatalogData.{writer.Reader}(Data);");
+        code.Line($"private static readonly {writer.RecordType}[] s_items = global::ModelCatalog.Lookup.CatalogData.{writer.Reader}(encodedRecords);");
         code.Line();
         code.Line("/// <summary>The records, encoded as src/ModelCatalog/Lookup/DataReader.cs reads them.</summary>");
-        code.Line("private const string Data = " + literal + ";");
+        code.Line("private const string encodedRecords = " + literal + ";");
         if (utf8)
         {
             code.Line("#endif");

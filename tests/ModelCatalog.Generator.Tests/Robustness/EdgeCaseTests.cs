@@ -30,7 +30,7 @@ public sealed class EdgeCaseTests
 
         // The encoded records hold the notes' line breaks as they are; every other line must match.
         static bool IsCode(string line) =>
-            !line.Contains("private const string Data", StringComparison.Ordinal) && !line.Contains("DataUtf8 =>", StringComparison.Ordinal);
+            !line.Contains("private const string encodedRecords", StringComparison.Ordinal) && !line.Contains("encodedRecordsUtf8 =>", StringComparison.Ordinal);
     }
 
     [Fact]
@@ -59,6 +59,23 @@ public sealed class EdgeCaseTests
     }
 
     [Fact]
+    public void Ids_named_like_the_generated_private_members_still_compile()
+    {
+        // Private generated members start in lower case; an id's C# name never does, so these cannot collide.
+        string[] ids = ["data", "data-utf8", "encoded-records", "s-items", "lazy-table", "create-items", "fill0"];
+        string models = CatalogFiles.ModelsHeader + "\n" + string.Concat(ids.Select(id =>
+            $"{id},Model {id},,meta,2023-02,7B,,decoder,en,text,yes,,,https://example.org/{id},\n"));
+
+        GeneratorRun run = GeneratorHarness.Run(CatalogFiles.Create(models: models));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompileErrors());
+        using var loaded = new LoadedCatalog(run.Output);
+        Assert.Equal("Model data", loaded.Get("Models", "Data", "Name"));
+        Assert.Equal("Model lazy-table", loaded.Get("Models", "LazyTable", "Name"));
+    }
+
+    [Fact]
     public void Records_beyond_the_string_heap_budget_are_emitted_as_utf8_data_and_read_back()
     {
         string note = "n\u00E9" + new string('n', 7_000_000) /* EntityClassEmitter.StringHeapBudget */ + "\u8C37";
@@ -68,8 +85,8 @@ public sealed class EdgeCaseTests
         GeneratorRun run = GeneratorHarness.Run(CatalogFiles.Create(models: models));
 
         Assert.Empty(run.Diagnostics);
-        Assert.Contains("private static global::System.ReadOnlySpan<byte> DataUtf8 => ", run.Source("ModelCatalog.Models.g.cs"), StringComparison.Ordinal);
-        Assert.Contains("DataUtf8", run.Source("ModelCatalog.Organizations.g.cs"), StringComparison.Ordinal); // one heap: all tables switch
+        Assert.Contains("private static global::System.ReadOnlySpan<byte> encodedRecordsUtf8 => ", run.Source("ModelCatalog.Models.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("encodedRecordsUtf8", run.Source("ModelCatalog.Organizations.g.cs"), StringComparison.Ordinal); // one heap: all tables switch
         Assert.Empty(run.CompileErrors());
         using var loaded = new LoadedCatalog(run.Output);
         Assert.Equal(note, loaded.Get("Models", "Llama", "Notes"));
