@@ -27,11 +27,9 @@ internal sealed class CellReader
 
     public Cell Cell(string column) => _row.Get(column);
 
-    public void Report(Rule rule, Cell cell, string problem) =>
-        _diagnostics.Add(rule.At(cell.Span, $"column '{cell.Column}' on line {Line}: {problem}"));
+    public void Report(Rule rule, Cell cell, string problem) => Report(rule, cell.Column, cell.Span, problem);
 
-    public void Report(Rule rule, Item item, string problem) =>
-        _diagnostics.Add(rule.At(item.Span, $"column '{item.Column}' on line {Line}: {problem}"));
+    public void Report(Rule rule, Item item, string problem) => Report(rule, item.Column, item.Span, problem);
 
     /// <summary>A required text cell; reports MCAT101 when empty.</summary>
     public string? Required(string column, bool allowLineBreaks = false)
@@ -207,7 +205,12 @@ internal sealed class CellReader
         return value;
     }
 
-    private string? SafeText(Cell cell, string text, bool allowLineBreaks = false)
+    private string? SafeText(Cell cell, string text, bool allowLineBreaks = false) =>
+        SafeText(cell.Column, cell.Span, text, allowLineBreaks);
+
+    private string? SafeText(Item item, string text) => SafeText(item.Column, item.Span, text, allowLineBreaks: false);
+
+    private string? SafeText(string column, SourceSpan span, string text, bool allowLineBreaks)
     {
         int bad = TextSafety.FindForbidden(text, allowLineBreaks);
         if (bad < 0)
@@ -215,21 +218,12 @@ internal sealed class CellReader
             return text;
         }
 
-        Report(Rules.InvalidText, cell, $"character {TextSafety.Describe(text[bad])} at position {bad + 1} is not allowed (control, invisible or bidirectional characters make text that reads differently than it is)");
+        Report(Rules.InvalidText, column, span, $"character {TextSafety.Describe(text[bad])} at position {bad + 1} is not allowed (control, invisible or bidirectional characters make text that reads differently than it is)");
         return null;
     }
 
-    private string? SafeText(Item item, string text)
-    {
-        int bad = TextSafety.FindForbidden(text, allowLineBreaks: false);
-        if (bad < 0)
-        {
-            return text;
-        }
-
-        Report(Rules.InvalidText, item, $"character {TextSafety.Describe(text[bad])} at position {bad + 1} is not allowed (control, invisible or bidirectional characters make text that reads differently than it is)");
-        return null;
-    }
+    private void Report(Rule rule, string column, SourceSpan span, string problem) =>
+        _diagnostics.Add(rule.At(span, $"column '{column}' on line {Line}: {problem}"));
 
     private static bool IsHttpUrl(string text) =>
         Uri.TryCreate(text, UriKind.Absolute, out Uri? uri)
