@@ -9,6 +9,7 @@ public sealed class Organization : CatalogEntry, IEquatable<Organization>
 {
     private readonly ModelId[] _modelIds;
     private readonly string? _website;
+    private Uri? _websiteUri;
     private IReadOnlyList<Model>? _models;
     private IReadOnlyList<ModelId>? _modelIdsView;
 
@@ -42,7 +43,7 @@ public sealed class Organization : CatalogEntry, IEquatable<Organization>
     public IReadOnlyList<string> HuggingFace { get; }
 
     /// <summary>Its website, when known.</summary>
-    public Uri? Website => _website is null ? null : new Uri(_website, UriKind.Absolute);
+    public Uri? Website => _website is null ? null : _websiteUri ??= new Uri(_website, UriKind.Absolute);
 
     /// <summary>The ids of the models it made.</summary>
     public IReadOnlyList<ModelId> ModelIds => Lists.View(ref _modelIdsView, _modelIds);
