@@ -50,6 +50,18 @@ public sealed class LookupTests
         Assert.Equal(0, allocated);
     }
 
+    [Theory]
+    [InlineData("谷歌", "google")]        // CJK only
+    [InlineData("智谱ai", "zhipu-ai")]    // CJK and ASCII in other case
+    [InlineData("ZHIPU", "zhipu-ai")]
+    [InlineData("百度", "baidu")]
+    public void Organizations_are_found_by_names_outside_ASCII(string text, string slug)
+    {
+        Assert.True(Organizations.TryFind(text, out Organization? organization));
+        Assert.Equal(slug, organization.Slug);
+        Assert.False(Organizations.TryFind(text + "x", out _));
+    }
+
     [Fact]
     public void Organizations_and_templates_are_found_by_name_handle_free_aliases()
     {

@@ -70,11 +70,19 @@ internal static class LookupInputs
         return entries;
     }
 
+    /// <summary>
+    /// Copies, not the catalog's own string instances: a user's input is never the same object as the catalog's
+    /// key, and comparisons that check references first would otherwise skip their work here.
+    /// </summary>
     private static string[] Take(IEnumerable<string> source)
     {
         string[] all = source.ToArray();
-        return Enumerable.Range(0, Count).Select(i => all[i % all.Length]).ToArray();
+        return Enumerable.Range(0, Count).Select(i => new string(all[i % all.Length].AsSpan())).ToArray();
     }
+
+    /// <summary>For each input, the catalog key it must match (the same text ignoring case, another instance).</summary>
+    public static string[] MatchingKeys(string[] inputs) =>
+        inputs.Select(input => Entries().Keys.First(key => string.Equals(key, input, StringComparison.OrdinalIgnoreCase))).ToArray();
 
     private static string Swap(string s) => s.Any(char.IsLower) ? s.ToUpperInvariant() : s.ToLowerInvariant();
 }

@@ -1,33 +1,37 @@
 using System;
 using System.Collections.Generic;
+#if NET
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+#endif
 
 namespace ModelCatalog.Lookup;
 
 /// <summary>
-/// A case-insensitive map from names to positions, built once. Lookups allocate nothing. The hash is the runtime's
-/// own <see cref="StringComparison.OrdinalIgnoreCase"/> hash (vectorised, and by definition consistent with the
-/// equality used), each slot keeps its key's hash to skip most string comparisons, and the table, at most half
-/// full, is probed linearly.
+/// A case-insensitive map from names to positions, built once. Lookups allocate nothing. The hash is
+/// <see cref="NameHash"/> (a few multiplications for a usual name, consistent with the
+/// <see cref="StringComparison.OrdinalIgnoreCase"/> equality used); each slot keeps its key's hash, to skip most
+/// comparisons, and on .NET its <c>FoldedName</c>, to compare four characters at a time. The table, at most
+/// half full, is probed linearly from the slot the hash's high bits pick.
 /// </summary>
 internal sealed class NameIndex
 {
-    private readonly string?[] _keys;
-    private readonly int[] _hashes;
-    private readonly int[] _values;
+    private readonly Slot[] _slots;
     private readonly int _mask;
+    private readonly int _shift;
 
     private NameIndex(int count)
     {
-        int capacity = 4;
+        int capacity = 4, bits = 2;
         while (capacity < count * 2)
         {
             capacity *= 2;
+            bits++;
         }
 
-        _keys = new string?[capacity];
-        _hashes = new int[capacity];
-        _values = new int[capacity];
+        _slots = new Slot[capacity];
         _mask = capacity - 1;
+        _shift = 32 - bits;
     }
 
     /// <summary>Builds the index of a table from each entry's slug, name and aliases; the first owner of a name keeps it.</summary>
@@ -57,31 +61,42 @@ internal sealed class NameIndex
         return index;
     }
 
-    public bool TryGetValue(string key, out int value)
-    {
-        int hash = Hash(key);
-        for (int slot = hash & _mask; _keys[slot] is string candidate; slot = (slot + 1) & _mask)
-        {
-            if (_hashes[slot] == hash && string.Equals(candidate, key, StringComparison.OrdinalIgnoreCase))
-            {
-                value = _values[slot];
-                return true;
-            }
-        }
-
-        value = -1;
-        return false;
-    }
-
 #if NET
+    public bool TryGetValue(string key, out int value) => TryGetValue(key.AsSpan(), out value);
+
     public bool TryGetValue(ReadOnlySpan<char> key, out int value)
     {
-        int hash = Hash(key);
-        for (int slot = hash & _mask; _keys[slot] is string candidate; slot = (slot + 1) & _mask)
+        uint hash = NameHash.Of(key);
+
+        // Without bounds checks: every index is masked to the table's length, a power of two.
+        ref Slot slots = ref MemoryMarshal.GetArrayDataReference(_slots);
+        for (int i = (int)(hash >> _shift); ; i = (i + 1) & _mask)
         {
-            if (_hashes[slot] == hash && key.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            ref Slot slot = ref Unsafe.Add(ref slots, i);
+            if (slot.Key is not string candidate)
             {
-                value = _values[slot];
+                value = -1;
+                return false;
+            }
+
+            if (slot.Hash == hash &&
+                (slot.Folded is string folded ? FoldedName.Matches(key, folded) : key.Equals(candidate, StringComparison.OrdinalIgnoreCase)))
+            {
+                value = slot.Value;
+                return true;
+            }
+        }
+    }
+#else
+    public bool TryGetValue(string key, out int value)
+    {
+        uint hash = NameHash.Of(key);
+        Slot[] slots = _slots;
+        for (int i = (int)(hash >> _shift); slots[i].Key is string candidate; i = (i + 1) & _mask)
+        {
+            if (slots[i].Hash == hash && string.Equals(candidate, key, StringComparison.OrdinalIgnoreCase))
+            {
+                value = slots[i].Value;
                 return true;
             }
         }
@@ -89,28 +104,45 @@ internal sealed class NameIndex
         value = -1;
         return false;
     }
-
-    private static int Hash(ReadOnlySpan<char> key) => string.GetHashCode(key, StringComparison.OrdinalIgnoreCase);
-
-    private static int Hash(string key) => string.GetHashCode(key.AsSpan(), StringComparison.OrdinalIgnoreCase);
-#else
-    private static int Hash(string key) => StringComparer.OrdinalIgnoreCase.GetHashCode(key);
 #endif
 
     private void Add(string key, int value)
     {
-        int hash = Hash(key);
-        int slot = hash & _mask;
-        for (; _keys[slot] is string existing; slot = (slot + 1) & _mask)
+        uint hash = NameHash.Of(key);
+        int i = (int)(hash >> _shift);
+        for (; _slots[i].Key is string existing; i = (i + 1) & _mask)
         {
-            if (_hashes[slot] == hash && string.Equals(existing, key, StringComparison.OrdinalIgnoreCase))
+            if (_slots[i].Hash == hash && string.Equals(existing, key, StringComparison.OrdinalIgnoreCase))
             {
                 return;
             }
         }
 
-        _keys[slot] = key;
-        _hashes[slot] = hash;
-        _values[slot] = value;
+        _slots[i] = new Slot(key, hash, value);
+    }
+
+    /// <summary>One entry, kept together so that a probe reads one place.</summary>
+    private readonly struct Slot
+    {
+        public Slot(string key, uint hash, int value)
+        {
+            Key = key;
+            Hash = hash;
+            Value = value;
+#if NET
+            Folded = FoldedName.Of(key);
+#endif
+        }
+
+        public string? Key { get; }
+
+        public uint Hash { get; }
+
+        public int Value { get; }
+
+#if NET
+        /// <summary>The key prepared for <see cref="FoldedName.Matches"/>; <see langword="null"/> when it is not all ASCII.</summary>
+        public string? Folded { get; }
+#endif
     }
 }

@@ -1,0 +1,87 @@
+#if NET
+using System;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace ModelCatalog.Lookup;
+
+/// <summary>
+/// An ASCII name prepared for case-insensitive comparison four characters at a time: the name in lower case,
+/// followed by a mask holding 0x20 wherever the name has a letter. An input matches when, word by word,
+/// <c>(input ^ lower) &amp; ~mask</c> is zero: every character is the same or differs only in the case bit of a letter.
+/// </summary>
+/// <remarks>
+/// That is exactly <see cref="StringComparison.OrdinalIgnoreCase"/> equality with an ASCII name, since no character
+/// outside ASCII equals an ASCII one under it (NameHashTests checks all of them); such an input differs in a bit
+/// the mask does not allow and simply does not match.
+/// </remarks>
+internal static class FoldedName
+{
+    /// <summary>The prepared form, or <see langword="null"/> for a name with characters outside ASCII.</summary>
+    public static string? Of(string name)
+    {
+        foreach (char c in name)
+        {
+            if (c >= 0x80)
+            {
+                return null;
+            }
+        }
+
+        return string.Create(name.Length * 2, name, static (folded, name) =>
+        {
+            for (int i = 0; i < name.Length; i++)
+            {
+                char c = name[i];
+                bool letter = (uint)((c | 0x20) - 'a') <= 'z' - 'a';
+                folded[i] = letter ? (char)(c | 0x20) : c;
+                folded[name.Length + i] = letter ? (char)0x20 : (char)0;
+            }
+        });
+    }
+
+    /// <summary>Whether <paramref name="input"/> equals the name ignoring case; <paramref name="folded"/> comes from <see cref="Of"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // into the lookup, like the hash
+    public static bool Matches(ReadOnlySpan<char> input, string folded)
+    {
+        int length = input.Length;
+        if (length * 2 != folded.Length)
+        {
+            return false;
+        }
+
+        ref char text = ref MemoryMarshal.GetReference(input);
+        ref char lower = ref MemoryMarshal.GetReference(folded.AsSpan());
+        if (length >= 4)
+        {
+            for (int i = 0; i < length - 4; i += 4)
+            {
+                if (!WordMatches(ref text, ref lower, length, i))
+                {
+                    return false;
+                }
+            }
+
+            // The last word overlaps the one before when the length is not a multiple of four.
+            return WordMatches(ref text, ref lower, length, length - 4);
+        }
+
+        for (int i = 0; i < length; i++)
+        {
+            if (((Unsafe.Add(ref text, i) ^ Unsafe.Add(ref lower, i)) & ~Unsafe.Add(ref lower, length + i)) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool WordMatches(ref char text, ref char lower, int length, int index) =>
+        ((Read(ref text, index) ^ Read(ref lower, index)) & ~Read(ref lower, length + index)) == 0;
+
+    private static ulong Read(ref char start, int index) =>
+        Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref start, index)));
+}
+#endif

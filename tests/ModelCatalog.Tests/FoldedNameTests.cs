@@ -1,0 +1,69 @@
+using ModelCatalog.Lookup;
+
+namespace ModelCatalog.Tests;
+
+/// <summary>The word-at-a-time comparison must answer exactly as <see cref="StringComparison.OrdinalIgnoreCase"/> does.</summary>
+public sealed class FoldedNameTests
+{
+    [Theory]
+    [InlineData("glm", "GLM", true)]
+    [InlineData("Qwen2.5-VL", "qwen2.5-vl", true)]
+    [InlineData("llama-3.1-8b-instruct", "LLAMA-3.1-8B-INSTRUCT", true)]
+    [InlineData("ab", "abc", false)]
+    [InlineData("a@b", "a`b", false)]        // differ in 0x20, but not letters
+    [InlineData("x[1]", "x{1}", false)]
+    [InlineData("Model 1", "Model\u00011", false)]
+    [InlineData("mistral", "mistraſ", false)]    // a character outside ASCII never equals an ASCII one
+    [InlineData("kimi", "\u212Aimi", false)]     // Kelvin sign
+    [InlineData("", "", true)]
+    public void Matches_as_OrdinalIgnoreCase_does(string key, string input, bool expected)
+    {
+        Assert.Equal(expected, string.Equals(key, input, StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(expected, FoldedName.Matches(input, FoldedName.Of(key)!));
+    }
+
+    [Fact]
+    public void Names_outside_ASCII_are_not_prepared()
+    {
+        Assert.Null(FoldedName.Of("智谱AI"));
+        Assert.Equal("abc-1\u0020\u0020\u0020\0\0", FoldedName.Of("aBC-1"));
+    }
+
+    [Fact]
+    public void Random_pairs_agree_with_OrdinalIgnoreCase()
+    {
+        const string alphabet = "aAbBzZ@`[{09 -_.\u00E9\u00C9\u017F";
+        var random = new Random(26);
+        int equal = 0;
+        for (int i = 0; i < 50_000; i++)
+        {
+            string key = RandomText(random, alphabet.Substring(0, 16), random.Next(0, 14));
+            char[] input = key.ToCharArray();
+            for (int k = 0; k < input.Length; k++)
+            {
+                if (random.Next(3) == 0)
+                {
+                    input[k] = alphabet[random.Next(alphabet.Length)];
+                }
+            }
+
+            string text = new(input);
+            bool expected = string.Equals(key, text, StringComparison.OrdinalIgnoreCase);
+            equal += expected ? 1 : 0;
+            Assert.True(expected == FoldedName.Matches(text, FoldedName.Of(key)!), $"'{key}' and '{text}'");
+        }
+
+        Assert.True(equal > 5_000, $"only {equal} equal pairs were tried");
+    }
+
+    private static string RandomText(Random random, string alphabet, int length)
+    {
+        var text = new char[length];
+        for (int i = 0; i < length; i++)
+        {
+            text[i] = alphabet[random.Next(alphabet.Length)];
+        }
+
+        return new string(text);
+    }
+}

@@ -1,0 +1,162 @@
+using ModelCatalog.Lookup;
+
+namespace ModelCatalog.Tests;
+
+/// <summary>
+/// The name index's hash must give equal hashes to names that <see cref="StringComparison.OrdinalIgnoreCase"/>
+/// calls equal, or a lookup would miss. These tests check the facts its design rests on, over every character.
+/// </summary>
+public sealed class NameHashTests
+{
+    [Fact]
+    public void No_character_outside_ASCII_equals_an_ASCII_character_ignoring_case()
+    {
+        var matches = new List<string>();
+        for (int c = 0x80; c <= 0xFFFF; c++)
+        {
+            char other = (char)c;
+            for (int a = 0; a < 0x80; a++)
+            {
+                char ascii = (char)a;
+                if (MemoryExtensions.Equals([other], [ascii], StringComparison.OrdinalIgnoreCase))
+                {
+                    matches.Add($"U+{c:X4} = U+{a:X4}");
+                }
+            }
+        }
+
+        Assert.Empty(matches);
+    }
+
+    [Fact]
+    public void Characters_taken_as_caseless_have_no_case_mapping_to_or_from_them()
+    {
+        int caseless = 0;
+        for (int c = 0; c <= 0xFFFF; c++)
+        {
+            char ch = (char)c;
+            if (NameHash.IsCaseless(ch))
+            {
+                caseless++;
+                Assert.Equal(ch, char.ToUpperInvariant(ch));
+                Assert.Equal(ch, char.ToLowerInvariant(ch));
+            }
+            else
+            {
+                // Nothing else folds onto a caseless character either.
+                Assert.False(NameHash.IsCaseless(char.ToUpperInvariant(ch)), $"U+{c:X4}");
+                Assert.False(NameHash.IsCaseless(char.ToLowerInvariant(ch)), $"U+{c:X4}");
+            }
+        }
+
+        Assert.Equal((0x9FFF - 0x3000 + 1) + (0xD7A3 - 0xAC00 + 1), caseless);
+    }
+
+    [Fact]
+    public void Every_character_folds_like_its_other_case()
+    {
+        int pairs = 0;
+        for (int c = 0; c <= 0xFFFF; c++)
+        {
+            char ch = (char)c;
+            foreach (char other in new[] { char.ToUpperInvariant(ch), char.ToLowerInvariant(ch) })
+            {
+                // Only where OrdinalIgnoreCase agrees: ToUpperInvariant('ſ') is 'S', yet "ſ" and "S" are not equal.
+                if (other != ch && MemoryExtensions.Equals([ch], [other], StringComparison.OrdinalIgnoreCase))
+                {
+                    pairs++;
+                    Assert.True(NameHash.Fold(ch) == NameHash.Fold(other), $"U+{c:X4} and U+{(int)other:X4}");
+                }
+            }
+        }
+
+        Assert.True(pairs > 2_000, $"{pairs} case pairs");
+
+        Assert.Equal('a', NameHash.Fold('A'));
+        Assert.Equal('\u4E2D', NameHash.Fold('\u4E2D')); // 中 hashed as itself
+        Assert.Equal(NameHash.Fold('\u00C9'), NameHash.Fold('\u0416')); // É and Ж: both the one constant
+    }
+
+    [Theory]
+    [InlineData("", "")]
+    [InlineData("a", "A")]
+    [InlineData("Qw", "qW")]
+    [InlineData("GLM", "glm")]
+    [InlineData("Llama 3", "LLAMA 3")]
+    [InlineData("llama-3.1-8b-instruct", "LLAMA-3.1-8B-INSTRUCT")]
+    [InlineData("智谱AI", "智谱ai")]                     // a word with CJK and ASCII
+    [InlineData("Ministral Größe", "MINISTRAL GRÖßE")]  // ö/Ö fold through the constant, ß has no simple upper case
+    [InlineData("Ελληνικό μοντέλο", "ΕΛΛΗΝΙΚΌ ΜΟΝΤΈΛΟ")]
+    [InlineData("Модель-7B", "модель-7b")]
+    [InlineData("\U00010428\U00010429x", "\U00010400\U00010401X")] // Deseret letters: surrogate pairs with case
+    public void Names_equal_ignoring_case_hash_alike(string left, string right)
+    {
+        Assert.True(string.Equals(left, right, StringComparison.OrdinalIgnoreCase), "the pair itself must be equal");
+        Assert.Equal(NameHash.Of(left), NameHash.Of(right));
+    }
+
+    [Fact]
+    public void Random_names_and_their_case_variants_hash_alike()
+    {
+        const string alphabet = "abcXYZ019 .-_@`[{ÀàÉéÖößΣσςЖжДд中文模型한국ＡａǅǄǆ";
+        var random = new Random(20261126);
+        for (int i = 0; i < 20_000; i++)
+        {
+            var name = new char[random.Next(0, 24)];
+            for (int k = 0; k < name.Length; k++)
+            {
+                name[k] = alphabet[random.Next(alphabet.Length)];
+            }
+
+            string text = new(name);
+            foreach (string variant in new[] { text.ToUpperInvariant(), text.ToLowerInvariant(), Flip(text, random) })
+            {
+                if (string.Equals(text, variant, StringComparison.OrdinalIgnoreCase))
+                {
+                    Assert.True(NameHash.Of(text) == NameHash.Of(variant), $"'{text}' and '{variant}'");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void The_shipped_catalogs_names_all_hash_differently()
+    {
+        var names = Models.All.SelectMany(Keys)
+            .Concat(Organizations.All.SelectMany(Keys))
+            .Concat(Templates.All.SelectMany(Keys))
+            .Select(name => name.ToUpperInvariant())
+            .Distinct()
+            .ToList();
+
+        var byHash = names.GroupBy(name => NameHash.Of(name)).Where(group => group.Count() > 1).Select(group => string.Join(" | ", group));
+
+        Assert.True(names.Count > 400, $"{names.Count} names");
+        Assert.Empty(byHash);
+    }
+
+    [Fact]
+    public void Names_that_differ_only_inside_a_word_hash_differently()
+    {
+        // Long synthetic ids share prefixes and suffixes; every character is in the hash, not a sample of them.
+        var hashes = Enumerable.Range(0, 100_000).Select(i => NameHash.Of($"model-{i:D6}")).ToHashSet();
+
+        Assert.True(hashes.Count >= 99_990, $"{100_000 - hashes.Count} collisions in 100,000 names");
+    }
+
+    private static IEnumerable<string> Keys(ICatalogEntry entry) => new[] { entry.Slug, entry.Name }.Concat(entry.Aliases);
+
+    private static string Flip(string text, Random random)
+    {
+        char[] characters = text.ToCharArray();
+        for (int i = 0; i < characters.Length; i++)
+        {
+            if (random.Next(2) == 0)
+            {
+                characters[i] = char.IsUpper(characters[i]) ? char.ToLowerInvariant(characters[i]) : char.ToUpperInvariant(characters[i]);
+            }
+        }
+
+        return new string(characters);
+    }
+}
