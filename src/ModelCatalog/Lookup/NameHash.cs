@@ -103,9 +103,6 @@ internal static class NameHash
     private static ulong ShortWord(char first, char middle, char last) =>
         Fold(first) | (ulong)Fold(middle) << 16 | (ulong)Fold(last) << 32;
 
-#if NET
-    [MethodImpl(MethodImplOptions.NoInlining)] // the rare word outside ASCII stays out of the lookup's loop
-#endif
     private static ulong Compose(char c0, char c1, char c2, char c3) =>
         Fold(c0) | (ulong)Fold(c1) << 16 | (ulong)Fold(c2) << 32 | (ulong)Fold(c3) << 48;
 
