@@ -10,26 +10,32 @@ namespace ModelCatalog;
 /// </summary>
 public abstract class CatalogEntry : ICatalogEntry
 {
+    // Fields rather than properties where the name index reads them: in a fresh process every method called is a
+    // method to JIT compile first (docs/benchmarks.md, first access).
+    internal readonly string SlugText;
+    internal readonly string NameText;
+    internal readonly string[] AliasTexts;
     private readonly string[] _sources;
+    private IReadOnlyList<string>? _aliases;
     private IReadOnlyList<Uri>? _sourceUris;
 
     private protected CatalogEntry(string slug, string name, string[] aliases, string[] sources, string? notes)
     {
-        Slug = slug;
-        Name = name;
-        Aliases = Lists.ReadOnly(aliases);
+        SlugText = slug;
+        NameText = name;
+        AliasTexts = aliases;
         _sources = sources;
         Notes = notes;
     }
 
     /// <inheritdoc/>
-    public string Slug { get; }
+    public string Slug => SlugText;
 
     /// <inheritdoc/>
-    public string Name { get; }
+    public string Name => NameText;
 
     /// <inheritdoc/>
-    public IReadOnlyList<string> Aliases { get; }
+    public IReadOnlyList<string> Aliases => Lists.View(ref _aliases, AliasTexts);
 
     /// <inheritdoc/>
     public IReadOnlyList<Uri> Sources => Lists.Uris(ref _sourceUris, _sources);

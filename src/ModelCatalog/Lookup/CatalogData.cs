@@ -110,7 +110,7 @@ internal static class CatalogData
         {
             sizes[i] = reader.Bool()
                 ? new ParameterCount(reader.String(), reader.Long(), reader.Long(), reader.OptionalInt(), reader.Bool())
-                : ParameterCount.Unknown;
+                : default; // ParameterCount.Unknown, without a property call
         }
 
         return sizes;

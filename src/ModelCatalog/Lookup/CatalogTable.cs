@@ -6,7 +6,7 @@ namespace ModelCatalog.Lookup;
 
 /// <summary>The lookups every table offers, over the records the generator created.</summary>
 internal sealed class CatalogTable<T>
-    where T : class, ICatalogEntry
+    where T : CatalogEntry
 {
     private readonly T[] _items;
     private readonly NameIndex _index;
@@ -22,7 +22,11 @@ internal sealed class CatalogTable<T>
 
     public bool TryFind(string? name, [NotNullWhen(true)] out T? item)
     {
+#if NET
+        if (name is not null && _index.TryGetValue(name.AsSpan(), out int index))
+#else
         if (name is not null && _index.TryGetValue(name, out int index))
+#endif
         {
             item = _items[index];
             return true;

@@ -28,16 +28,16 @@ internal static class FoldedName
             }
         }
 
-        return string.Create(name.Length * 2, name, static (folded, name) =>
+        var folded = new char[name.Length * 2];
+        for (int i = 0; i < name.Length; i++)
         {
-            for (int i = 0; i < name.Length; i++)
-            {
-                char c = name[i];
-                bool letter = (uint)((c | 0x20) - 'a') <= 'z' - 'a';
-                folded[i] = letter ? (char)(c | 0x20) : c;
-                folded[name.Length + i] = letter ? (char)0x20 : (char)0;
-            }
-        });
+            char c = name[i];
+            bool letter = (uint)((c | 0x20) - 'a') <= 'z' - 'a';
+            folded[i] = letter ? (char)(c | 0x20) : c;
+            folded[name.Length + i] = letter ? (char)0x20 : (char)0;
+        }
+
+        return new string(folded);
     }
 
     /// <summary>Whether <paramref name="input"/> equals the name ignoring case; <paramref name="folded"/> comes from <see cref="Of"/>.</summary>

@@ -1,9 +1,5 @@
 using System;
 using System.Collections.Generic;
-#if NET
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-#endif
 
 namespace ModelCatalog.Lookup;
 
@@ -35,26 +31,25 @@ internal sealed class NameIndex
     }
 
     /// <summary>Builds the index of a table from each entry's slug, name and aliases; the first owner of a name keeps it.</summary>
-    /// <remarks>Not generic, and indexing rather than enumerating: it runs once per table in a fresh process, where
-    /// every generic instantiation and enumerator type is JIT and type-loading time (docs/benchmarks.md).</remarks>
-    public static NameIndex For(ICatalogEntry[] items)
+    /// <remarks>Not generic, over arrays and fields: it runs once per table in a fresh process, where every generic
+    /// instantiation, enumerator and property is a method to JIT compile (docs/benchmarks.md).</remarks>
+    public static NameIndex For(CatalogEntry[] items)
     {
         int count = 0;
         for (int i = 0; i < items.Length; i++)
         {
-            count += 2 + items[i].Aliases.Count;
+            count += 2 + items[i].AliasTexts.Length;
         }
 
         var index = new NameIndex(count);
         for (int i = 0; i < items.Length; i++)
         {
-            ICatalogEntry item = items[i];
-            index.Add(item.Slug, i);
-            index.Add(item.Name, i);
-            IReadOnlyList<string> aliases = item.Aliases;
-            for (int a = 0; a < aliases.Count; a++)
+            CatalogEntry item = items[i];
+            index.Add(item.SlugText, i);
+            index.Add(item.NameText, i);
+            foreach (string alias in item.AliasTexts)
             {
-                index.Add(aliases[a], i);
+                index.Add(alias, i);
             }
         }
 
@@ -62,17 +57,14 @@ internal sealed class NameIndex
     }
 
 #if NET
-    public bool TryGetValue(string key, out int value) => TryGetValue(key.AsSpan(), out value);
-
     public bool TryGetValue(ReadOnlySpan<char> key, out int value)
     {
         uint hash = NameHash.Of(key);
 
-        // Without bounds checks: every index is masked to the table's length, a power of two.
-        ref Slot slots = ref MemoryMarshal.GetArrayDataReference(_slots);
+        Slot[] slots = _slots;
         for (int i = (int)(hash >> _shift); ; i = (i + 1) & _mask)
         {
-            ref Slot slot = ref Unsafe.Add(ref slots, i);
+            ref Slot slot = ref slots[i];
             if (slot.Key is not string candidate)
             {
                 value = -1;
@@ -121,9 +113,17 @@ internal sealed class NameIndex
         _slots[i] = new Slot(key, hash, value);
     }
 
-    /// <summary>One entry, kept together so that a probe reads one place.</summary>
+    /// <summary>One entry, kept together so that a probe reads one place. Fields, not properties: see <see cref="For"/>.</summary>
     private readonly struct Slot
     {
+        public readonly string? Key;
+        public readonly uint Hash;
+        public readonly int Value;
+#if NET
+        /// <summary>The key prepared for <c>FoldedName.Matches</c>; <see langword="null"/> when it is not all ASCII.</summary>
+        public readonly string? Folded;
+#endif
+
         public Slot(string key, uint hash, int value)
         {
             Key = key;
@@ -133,16 +133,5 @@ internal sealed class NameIndex
             Folded = FoldedName.Of(key);
 #endif
         }
-
-        public string? Key { get; }
-
-        public uint Hash { get; }
-
-        public int Value { get; }
-
-#if NET
-        /// <summary>The key prepared for <see cref="FoldedName.Matches"/>; <see langword="null"/> when it is not all ASCII.</summary>
-        public string? Folded { get; }
-#endif
     }
 }
