@@ -11,9 +11,9 @@ public static class CatalogEmitter
         var organizations = new OrganizationWriter(catalog);
         var templates = new TemplateWriter(catalog);
         var models = new ModelWriter(catalog);
-        string organizationData = EntityClassEmitter.Encode(organizations, catalog.Organizations);
-        string templateData = EntityClassEmitter.Encode(templates, catalog.Templates);
-        string modelData = EntityClassEmitter.Encode(models, catalog.Models);
+        DataWriter organizationData = EntityClassEmitter.Encode(organizations, catalog.Organizations);
+        DataWriter templateData = EntityClassEmitter.Encode(templates, catalog.Templates);
+        DataWriter modelData = EntityClassEmitter.Encode(models, catalog.Models);
 
         // The string heap is shared by the whole assembly: the three tables together decide.
         bool utf8 = (long)organizationData.Length + templateData.Length + modelData.Length > EntityClassEmitter.StringHeapBudget;
