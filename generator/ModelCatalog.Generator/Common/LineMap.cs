@@ -2,15 +2,16 @@ using System.Collections.Generic;
 
 namespace ModelCatalog.Generator.Common;
 
-/// <summary>Turns character offsets of one text into line and column numbers (0-based), by binary search.</summary>
+/// <summary>Turns character offsets of one text into line and column numbers (0-based).</summary>
 public sealed class LineMap
 {
     private readonly string _path;
-    private readonly List<int> _lineStarts = new() { 0 };
+    private readonly int[] _lineStarts;
 
     public LineMap(string path, string text)
     {
         _path = path;
+        var starts = new List<int>(1 + (text.Length / 64)) { 0 };
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
@@ -21,30 +22,38 @@ public sealed class LineMap
                     i++;
                 }
 
-                _lineStarts.Add(i + 1);
+                starts.Add(i + 1);
             }
             else if (c == '\n')
             {
-                _lineStarts.Add(i + 1);
+                starts.Add(i + 1);
             }
         }
+
+        _lineStarts = starts.ToArray();
     }
 
-    public int LineCount => _lineStarts.Count;
+    public int LineCount => _lineStarts.Length;
 
     /// <summary>The offset at which 0-based <paramref name="line"/> starts; the end of the text past the last line.</summary>
-    public int LineStart(int line) => _lineStarts[line < 0 ? 0 : line >= _lineStarts.Count ? _lineStarts.Count - 1 : line];
+    public int LineStart(int line) => _lineStarts[line < 0 ? 0 : line >= _lineStarts.Length ? _lineStarts.Length - 1 : line];
 
     public int LineOf(int offset)
     {
-        int index = _lineStarts.BinarySearch(offset);
+        int index = System.Array.BinarySearch(_lineStarts, offset);
         return index >= 0 ? index : ~index - 1;
     }
 
-    public SourceSpan Span(int start, int length)
+    public SourceSpan Span(int start, int length) => Span(start, length, LineOf(start));
+
+    /// <summary>
+    /// The span of a cell of a record that starts on <paramref name="line"/>: its line is found by walking on from
+    /// there (a cell is nearly always on its record's first line), not by a search over the whole file.
+    /// </summary>
+    public SourceSpan Span(int start, int length, int line)
     {
-        int startLine = LineOf(start);
-        int endLine = LineOf(start + length);
+        int startLine = LineAtOrAfter(start, line);
+        int endLine = LineAtOrAfter(start + length, startLine);
         return new SourceSpan(
             _path,
             start,
@@ -53,5 +62,20 @@ public sealed class LineMap
             start - _lineStarts[startLine],
             endLine,
             start + length - _lineStarts[endLine]);
+    }
+
+    private int LineAtOrAfter(int offset, int line)
+    {
+        if (line < 0 || line >= _lineStarts.Length || _lineStarts[line] > offset)
+        {
+            return LineOf(offset);
+        }
+
+        while (line + 1 < _lineStarts.Length && _lineStarts[line + 1] <= offset)
+        {
+            line++;
+        }
+
+        return line;
     }
 }

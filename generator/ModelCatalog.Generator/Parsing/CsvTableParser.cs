@@ -84,6 +84,7 @@ public static class CsvTableParser
             DetectSeparatorHint = false,
             SkipEmptyLines = true,
             TrimWhitespace = true,
+            PoolStrings = true,
             AllowLineBreaksInQuotes = true,
             MalformedData = CsvMalformedDataHandling.Recover,
             OnMalformedRecord = record =>
@@ -95,6 +96,7 @@ public static class CsvTableParser
             },
         };
 
+        var positions = new List<(int Start, int Length)>();
         string body = startLine == 0 ? (bom == 1 ? text.Substring(1) : text) : text.Substring(lines.LineStart(startLine));
         using CsvReader reader = CsvReader.FromText(body, options);
         while (reader.Read())
@@ -121,7 +123,7 @@ public static class CsvTableParser
                 continue;
             }
 
-            List<(int Start, int Length)> positions = FieldLocator.Locate(text, recordStart);
+            FieldLocator.Locate(text, recordStart, positions);
             string[] values = new string[reader.FieldCount];
             for (int i = 0; i < values.Length; i++)
             {

@@ -9,9 +9,10 @@ namespace ModelCatalog.Generator.Parsing;
 /// </summary>
 internal static class FieldLocator
 {
-    public static List<(int Start, int Length)> Locate(string text, int recordStart)
+    /// <summary>Fills <paramref name="fields"/> (cleared first: one list serves every record of a file).</summary>
+    public static void Locate(string text, int recordStart, List<(int Start, int Length)> fields)
     {
-        var fields = new List<(int, int)>();
+        fields.Clear();
         int i = recordStart;
         while (true)
         {
@@ -62,7 +63,7 @@ internal static class FieldLocator
             fields.Add(valueStart < end || start == i ? (valueStart, end - valueStart) : (start, 0));
             if (i >= text.Length || text[i] != ',')
             {
-                return fields;
+                return;
             }
 
             i++;
