@@ -75,4 +75,16 @@ public static class EquatableArray
 {
     public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items)
         where T : IEquatable<T> => new(items);
+
+    /// <summary>From a list: no enumerator, and no allocation at all when it is empty (as most lists of a row are).</summary>
+    public static EquatableArray<T> ToEquatableArray<T>(this List<T> items)
+        where T : IEquatable<T>
+    {
+        if (items.Count == 0)
+        {
+            return EquatableArray<T>.Empty;
+        }
+
+        return new(ImmutableArray.CreateRange(items));
+    }
 }

@@ -24,10 +24,9 @@ internal static class BaseModels
                 continue;
             }
 
-            string where = $"column 'base_model' on line {cell.Span.StartLine + 1}: ";
             if (cell.Value == models[i].Entry.Id)
             {
-                diagnostics.Add(Rules.SelfBase.At(cell.Span, where + $"model '{cell.Value}' cannot be its own base model; leave the cell empty for a model trained from scratch"));
+                diagnostics.Add(Rules.SelfBase.At(cell.Span, Where(cell) + $"model '{cell.Value}' cannot be its own base model; leave the cell empty for a model trained from scratch"));
             }
             else if (ids.TryGetIndex(cell.Value, out int index))
             {
@@ -35,13 +34,15 @@ internal static class BaseModels
             }
             else
             {
-                diagnostics.Add(Rules.UnknownBaseModel.At(cell.Span, where + ids.Unresolved(cell.Value)));
+                diagnostics.Add(Rules.UnknownBaseModel.At(cell.Span, Where(cell) + ids.Unresolved(cell.Value)));
             }
         }
 
         BreakCycles(models, bases, diagnostics);
         return bases;
     }
+
+    private static string Where(Cell cell) => $"column 'base_model' on line {cell.Span.StartLine + 1}: ";
 
     private static void BreakCycles(IReadOnlyList<(ModelEntry Entry, Cell BaseCell)> models, int?[] bases, List<CatalogDiagnostic> diagnostics)
     {

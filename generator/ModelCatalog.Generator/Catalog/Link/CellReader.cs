@@ -54,13 +54,13 @@ internal sealed class CellReader
     public List<Item> List(string column)
     {
         Cell cell = Cell(column);
-        var items = new List<Item>();
         if (cell.IsEmpty)
         {
-            return items;
+            return new List<Item>(0);
         }
 
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var items = new List<Item>(4);
+        var seen = new SeenTexts();
         int start = 0;
         string value = cell.Value;
         while (start <= value.Length)
@@ -71,12 +71,22 @@ internal sealed class CellReader
                 end = value.Length;
             }
 
-            string raw = value.Substring(start, end - start);
-            string text = raw.Trim();
-            if (text.Length > 0)
+            // Trimmed by index: one substring per item (none when the item is the whole cell), not two.
+            int first = start, last = end;
+            while (first < last && char.IsWhiteSpace(value[first]))
             {
-                int offset = start + raw.IndexOf(text[0]);
-                var item = new Item(cell.Column, text, ItemSpan(cell, offset, text.Length));
+                first++;
+            }
+
+            while (last > first && char.IsWhiteSpace(value[last - 1]))
+            {
+                last--;
+            }
+
+            if (last > first)
+            {
+                string text = value.Substring(first, last - first);
+                var item = new Item(cell.Column, text, ItemSpan(cell, first, text.Length));
                 if (!seen.Add(text))
                 {
                     Report(Rules.DuplicateListItem, item, $"'{text}' is listed twice; the repeat is ignored");

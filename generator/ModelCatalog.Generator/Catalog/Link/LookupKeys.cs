@@ -47,7 +47,7 @@ internal static class LookupKeys
 
     private static bool Claim(string key, IEntry entry, Cell cell, string what, Dictionary<string, string> owners, List<CatalogDiagnostic> diagnostics)
     {
-        SourceSpan span = KeySpan(cell, key);
+        // The key's place in its cell is only worked out for a diagnostic: nearly every key is free.
         if (!owners.TryGetValue(key, out string? owner))
         {
             owners[key] = entry.Id;
@@ -59,7 +59,7 @@ internal static class LookupKeys
             if (!ReferenceEquals(key, entry.Name))
             {
                 diagnostics.Add(Rules.DuplicateListItem.At(
-                    span,
+                    KeySpan(cell, key),
                     $"column '{cell.Column}' on line {cell.Span.StartLine + 1}: alias '{key}' is already the id or name of '{entry.Id}'; it is ignored"));
             }
 
@@ -67,7 +67,7 @@ internal static class LookupKeys
         }
 
         diagnostics.Add(Rules.AmbiguousName.At(
-            span,
+            KeySpan(cell, key),
             $"column '{cell.Column}' on line {cell.Span.StartLine + 1}: '{key}' already names the {what} '{owner}'; a name or alias must lead to one {what} only, so it is not a lookup key of '{entry.Id}'"));
         return false;
     }
