@@ -97,6 +97,7 @@ public static class CsvTableParser
         };
 
         var positions = new List<(int Start, int Length)>();
+        string[] values = Array.Empty<string>();
         string body = startLine == 0 ? (bom == 1 ? text.Substring(1) : text) : text.Substring(lines.LineStart(startLine));
         using CsvReader reader = CsvReader.FromText(body, options);
         while (reader.Read())
@@ -124,7 +125,12 @@ public static class CsvTableParser
             }
 
             FieldLocator.Locate(text, recordStart, positions);
-            string[] values = new string[reader.FieldCount];
+            // One array serves the records of a file: the row copies its values out of it.
+            if (values.Length != reader.FieldCount)
+            {
+                values = new string[reader.FieldCount];
+            }
+
             for (int i = 0; i < values.Length; i++)
             {
                 values[i] = reader.GetString(i);

@@ -77,12 +77,18 @@ internal sealed class HeaderMap
             {
                 SourceSpan span = CellSpan(positions, i, lines, recordStart, line);
                 int valueOffset = span.Length > 0 && text[span.Start] == '"' ? 1 : 0;
-                cells.Add(new Cell(column, values[i], span, valueOffset, valueOffset == 1 ? text.Substring(span.Start, span.Length) : null));
+                cells.Add(new Cell(column, values[i], span, valueOffset, valueOffset == 1 && MovesCharacters(text, span) ? text.Substring(span.Start, span.Length) : null));
             }
         }
 
         return new RawRow(line, lines.Span(recordStart, 0, line), new EquatableArray<Cell>(cells.Count == cells.Capacity ? cells.MoveToImmutable() : cells.ToImmutable()));
     }
+
+    /// <summary>Whether a quoted cell's text holds a doubled quote or a line break (only then is it kept).</summary>
+    private static bool MovesCharacters(string text, SourceSpan span) =>
+        span.Length > 2 && text.IndexOfAny(QuotedSpecials, span.Start + 1, span.Length - 2) >= 0;
+
+    private static readonly char[] QuotedSpecials = { '"', '\r', '\n' };
 
     private static SourceSpan CellSpan(List<(int Start, int Length)> positions, int index, LineMap lines, int recordStart, int line = -1) =>
         index < positions.Count

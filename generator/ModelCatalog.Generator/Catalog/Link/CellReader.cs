@@ -14,13 +14,21 @@ namespace ModelCatalog.Generator.Catalog.Link;
 /// </summary>
 internal sealed class CellReader
 {
-    private readonly RawRow _row;
     private readonly List<CatalogDiagnostic> _diagnostics;
+    private readonly SeenTexts _seen = new();
+    private RawRow _row;
 
     public CellReader(RawRow row, List<CatalogDiagnostic> diagnostics)
     {
         _row = row;
         _diagnostics = diagnostics;
+    }
+
+    /// <summary>Moves on to the next row: one reader serves a whole table.</summary>
+    public CellReader Load(RawRow row)
+    {
+        _row = row;
+        return this;
     }
 
     public int Line => _row.Line + 1;
@@ -60,7 +68,8 @@ internal sealed class CellReader
         }
 
         var items = new List<Item>(4);
-        var seen = new SeenTexts();
+        SeenTexts seen = _seen;
+        seen.Clear();
         int start = 0;
         string value = cell.Value;
         while (start <= value.Length)
@@ -86,7 +95,7 @@ internal sealed class CellReader
             if (last > first)
             {
                 string text = value.Substring(first, last - first);
-                var item = new Item(cell.Column, text, ItemSpan(cell, first, text.Length));
+                var item = new Item(cell, text, first);
                 if (!seen.Add(text))
                 {
                     Report(Rules.DuplicateListItem, item, $"'{text}' is listed twice; the repeat is ignored");
@@ -202,7 +211,7 @@ internal sealed class CellReader
         if (!Values.TemplateText.TryUnescape(raw, out string value, out int bad))
         {
             string escape = raw.Substring(bad, Math.Min(2, raw.Length - bad));
-            Report(Rules.InvalidTemplateText, new Item(column, escape, ItemSpan(cell, bad, escape.Length)), $"'{escape}' is not an escape; use \\n, \\t or \\\\");
+            Report(Rules.InvalidTemplateText, new Item(cell, escape, bad), $"'{escape}' is not an escape; use \\n, \\t or \\\\");
             return null;
         }
 
@@ -215,12 +224,7 @@ internal sealed class CellReader
         return value;
     }
 
-    private string? SafeText(Cell cell, string text, bool allowLineBreaks = false) =>
-        SafeText(cell.Column, cell.Span, text, allowLineBreaks);
-
-    private string? SafeText(Item item, string text) => SafeText(item.Column, item.Span, text, allowLineBreaks: false);
-
-    private string? SafeText(string column, SourceSpan span, string text, bool allowLineBreaks)
+    private string? SafeText(Cell cell, string text, bool allowLineBreaks = false)
     {
         int bad = TextSafety.FindForbidden(text, allowLineBreaks);
         if (bad < 0)
@@ -228,9 +232,24 @@ internal sealed class CellReader
             return text;
         }
 
-        Report(Rules.InvalidText, column, span, $"character {TextSafety.Describe(text[bad])} at position {bad + 1} is not allowed (control, invisible or bidirectional characters make text that reads differently than it is)");
+        Report(Rules.InvalidText, cell.Column, cell.Span, Forbidden(text, bad));
         return null;
     }
+
+    private string? SafeText(Item item, string text)
+    {
+        int bad = TextSafety.FindForbidden(text, allowLineBreaks: false);
+        if (bad < 0)
+        {
+            return text;
+        }
+
+        Report(Rules.InvalidText, item.Column, item.Span, Forbidden(text, bad));
+        return null;
+    }
+
+    private static string Forbidden(string text, int bad) =>
+        $"character {TextSafety.Describe(text[bad])} at position {bad + 1} is not allowed (control, invisible or bidirectional characters make text that reads differently than it is)";
 
     private void Report(Rule rule, string column, SourceSpan span, string problem) =>
         _diagnostics.Add(rule.At(span, $"column '{column}' on line {Line}: {problem}"));
@@ -246,9 +265,11 @@ internal sealed class CellReader
         SourceSpan span = cell.Span;
         if (cell.Quoted is not string quoted)
         {
-            // Unquoted: the value is the cell's text as it stands, on one line.
-            int at = span.Start + offset;
-            return new SourceSpan(span.Path, at, length, span.StartLine, span.StartColumn + offset, span.StartLine, span.StartColumn + offset + length);
+            // Unquoted, or quoted with nothing that moves characters: the value is the cell's text as it stands (after
+            // the opening quote), on one line.
+            int shift = offset + cell.ValueOffset;
+            int at = span.Start + shift;
+            return new SourceSpan(span.Path, at, length, span.StartLine, span.StartColumn + shift, span.StartLine, span.StartColumn + shift + length);
         }
 
         // Quoted: walk the cell's text after the opening quote, where "" is one character of the value and line
@@ -289,4 +310,13 @@ internal sealed class CellReader
 }
 
 /// <summary>One item of a list cell and where it stands.</summary>
-internal sealed record Item(string Column, string Text, SourceSpan Span);
+/// <remarks>
+/// A value, not an object per item; its place in the file is worked out only when a diagnostic needs it (for a
+/// quoted cell that walks the cell's text).
+/// </remarks>
+internal readonly record struct Item(Cell Cell, string Text, int Offset)
+{
+    public string Column => Cell.Column;
+
+    public SourceSpan Span => CellReader.ItemSpan(Cell, Offset, Text.Length);
+}

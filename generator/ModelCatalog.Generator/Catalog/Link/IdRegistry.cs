@@ -12,13 +12,20 @@ namespace ModelCatalog.Generator.Catalog.Link;
 /// </summary>
 internal sealed class IdRegistry
 {
-    private readonly Dictionary<string, int> _indexes = new(System.StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _lines = new(System.StringComparer.Ordinal);
-    private readonly Dictionary<string, (string Id, int Line)> _identifiers = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _indexes;
+    private readonly Dictionary<string, int> _lines;
+    private readonly Dictionary<string, (string Id, int Line)> _identifiers;
     private readonly Dictionary<string, int> _rejected = new(System.StringComparer.Ordinal);
     private readonly string _what;
 
-    public IdRegistry(string what) => _what = what;
+    /// <param name="rows">The table's rows: the maps are sized for them once instead of growing.</param>
+    public IdRegistry(string what, int rows = 0)
+    {
+        _what = what;
+        _indexes = new(rows, System.StringComparer.Ordinal);
+        _lines = new(rows, System.StringComparer.Ordinal);
+        _identifiers = new(rows, System.StringComparer.Ordinal);
+    }
 
     public IEnumerable<string> Ids => _indexes.Keys;
 

@@ -20,7 +20,8 @@ internal static class LookupKeys
         List<CatalogDiagnostic> diagnostics)
         where T : IEntry
     {
-        var owners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        // Sized for ids, names and a couple of aliases each: no rehashing as it fills.
+        var owners = new Dictionary<string, string>(entries.Count * 4, StringComparer.OrdinalIgnoreCase);
         foreach ((T entry, RawRow _) in entries)
         {
             owners[entry.Id] = entry.Id;
