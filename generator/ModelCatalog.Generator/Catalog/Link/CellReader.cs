@@ -67,7 +67,7 @@ internal sealed class CellReader
             return new List<Item>(0);
         }
 
-        var items = new List<Item>(4);
+        var items = new List<Item>(Count(cell.Value, ';') + 1);
         SeenTexts seen = _seen;
         seen.Clear();
         int start = 0;
@@ -110,6 +110,20 @@ internal sealed class CellReader
         }
 
         return items;
+    }
+
+    private static int Count(string text, char c)
+    {
+        int count = 0;
+        foreach (char x in text)
+        {
+            if (x == c)
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>A list of absolute http(s) URLs; MCAT101 when required and empty.</summary>
