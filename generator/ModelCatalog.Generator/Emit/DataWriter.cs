@@ -84,6 +84,9 @@ internal sealed class DataWriter
     /// <summary>Writes the records as a C# string literal (<see cref="Literals.AppendAscii"/>).</summary>
     public void AppendLiteral(StringBuilder builder) => Literals.AppendAscii(builder, _data, _length);
 
+    /// <summary>The length of <see cref="AppendLiteral"/>'s output.</summary>
+    public long LiteralLength() => Literals.AsciiLength(_data, _length);
+
     public override string ToString() => new string(_data, 0, _length);
 
     private void Add(char c)

@@ -22,8 +22,13 @@ internal interface IEntityWriter<T>
     /// <summary>The runtime method that reads the encoded records: <c>CatalogData.ReadModels</c>.</summary>
     string Reader { get; }
 
-    /// <summary>About how many characters of documentation an entry gets, to size the output once.</summary>
+    /// <summary>
+    /// About how many characters of documentation an entry gets, and of encoded record: the output is sized from
+    /// them once. A little short is better than long: the builder then adds a block, where too long wastes memory.
+    /// </summary>
     int DocLengthHint { get; }
+
+    int DataLengthHint { get; }
 
     /// <summary>Writes the lines of its XML documentation summary (each a <c>///</c> line, values escaped).</summary>
     void Describe(CodeWriter code, T entry);

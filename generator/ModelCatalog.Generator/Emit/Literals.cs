@@ -50,6 +50,34 @@ internal static class Literals
         builder.Append('"');
     }
 
+    /// <summary>The length of the literal <see cref="AppendAscii"/> writes, quotes included.</summary>
+    public static long AsciiLength(char[] chars, int length)
+    {
+        long total = 2;
+        for (int i = 0; i < length; i++)
+        {
+            char c = chars[i];
+            if (c is >= ' ' and < '\u007F' and not '"' and not '\\')
+            {
+                total++;
+            }
+            else if (c is '"' or '\\')
+            {
+                total += 2;
+            }
+            else if (i + 1 < length && IsHexDigit(chars[i + 1]))
+            {
+                total += 6;
+            }
+            else
+            {
+                total += c > 0xFFF ? 6 : c > 0xFF ? 5 : c > 0xF ? 4 : 3;
+            }
+        }
+
+        return total;
+    }
+
     /// <summary>Appends an integer in invariant digits, without the string <c>int.ToString</c> would allocate.</summary>
     public static void AppendInt(StringBuilder builder, int value)
     {

@@ -21,7 +21,9 @@ internal sealed class ModelWriter : IEntityWriter<ModelEntry>
 
     public string Reader => "ReadModels";
 
-    public int DocLengthHint => 1000;
+    public int DocLengthHint => 800;
+
+    public int DataLengthHint => 400;
 
     public void Encode(DataWriter data, ModelEntry m)
     {

@@ -18,7 +18,9 @@ internal sealed class OrganizationWriter : IEntityWriter<OrganizationEntry>
 
     public string Reader => "ReadOrganizations";
 
-    public int DocLengthHint => 600;
+    public int DocLengthHint => 580;
+
+    public int DataLengthHint => 250;
 
     public void Encode(DataWriter data, OrganizationEntry o)
     {

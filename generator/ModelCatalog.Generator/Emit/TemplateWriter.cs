@@ -18,7 +18,9 @@ internal sealed class TemplateWriter : IEntityWriter<TemplateEntry>
 
     public string Reader => "ReadTemplates";
 
-    public int DocLengthHint => 700;
+    public int DocLengthHint => 570;
+
+    public int DataLengthHint => 600;
 
     public void Encode(DataWriter data, TemplateEntry t)
     {

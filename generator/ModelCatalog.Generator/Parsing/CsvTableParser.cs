@@ -84,7 +84,6 @@ public static class CsvTableParser
             DetectSeparatorHint = false,
             SkipEmptyLines = true,
             TrimWhitespace = true,
-            PoolStrings = true,
             AllowLineBreaksInQuotes = true,
             MalformedData = CsvMalformedDataHandling.Recover,
             OnMalformedRecord = record =>

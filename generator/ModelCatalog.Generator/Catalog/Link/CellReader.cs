@@ -61,12 +61,13 @@ internal sealed class CellReader
     /// <summary>The items of a <c>;</c>-separated list cell, trimmed, empty items dropped, repeats reported.</summary>
     public List<Item> List(string column)
     {
-        Cell cell = Cell(column);
-        if (cell.IsEmpty)
+        int cellIndex = _row.IndexOf(column);
+        if (cellIndex < 0 || _row.Cells[cellIndex].IsEmpty)
         {
             return new List<Item>(0);
         }
 
+        Cell cell = _row.Cells[cellIndex];
         var items = new List<Item>(Count(cell.Value, ';') + 1);
         SeenTexts seen = _seen;
         seen.Clear();
@@ -95,7 +96,7 @@ internal sealed class CellReader
             if (last > first)
             {
                 string text = value.Substring(first, last - first);
-                var item = new Item(cell, text, first);
+                var item = new Item(_row, cellIndex, text, first);
                 if (!seen.Add(text))
                 {
                     Report(Rules.DuplicateListItem, item, $"'{text}' is listed twice; the repeat is ignored");
@@ -225,7 +226,7 @@ internal sealed class CellReader
         if (!Values.TemplateText.TryUnescape(raw, out string value, out int bad))
         {
             string escape = raw.Substring(bad, Math.Min(2, raw.Length - bad));
-            Report(Rules.InvalidTemplateText, new Item(cell, escape, bad), $"'{escape}' is not an escape; use \\n, \\t or \\\\");
+            Report(Rules.InvalidTemplateText, new Item(_row, _row.IndexOf(column), escape, bad), $"'{escape}' is not an escape; use \\n, \\t or \\\\");
             return null;
         }
 
@@ -328,8 +329,10 @@ internal sealed class CellReader
 /// A value, not an object per item; its place in the file is worked out only when a diagnostic needs it (for a
 /// quoted cell that walks the cell's text).
 /// </remarks>
-internal readonly record struct Item(Cell Cell, string Text, int Offset)
+internal readonly record struct Item(RawRow Row, int CellIndex, string Text, int Offset)
 {
+    public Cell Cell => Row.Cells[CellIndex];
+
     public string Column => Cell.Column;
 
     public SourceSpan Span => CellReader.ItemSpan(Cell, Offset, Text.Length);
