@@ -5,6 +5,8 @@ namespace ModelCatalog.Generator.Common;
 /// <summary>Turns character offsets of one text into line and column numbers (0-based).</summary>
 public sealed class LineMap
 {
+    private static readonly char[] LineBreaks = { '\r', '\n' };
+
     private readonly string _path;
     private readonly int[] _lineStarts;
 
@@ -12,22 +14,17 @@ public sealed class LineMap
     {
         _path = path;
         var starts = new List<int>(1 + (text.Length / 64)) { 0 };
-        for (int i = 0; i < text.Length; i++)
+        // Jumps from line break to line break (a vectorized search) rather than looking at every character.
+        int i = text.IndexOfAny(LineBreaks);
+        while (i >= 0)
         {
-            char c = text[i];
-            if (c == '\r')
+            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
             {
-                if (i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
+                i++;
+            }
 
-                starts.Add(i + 1);
-            }
-            else if (c == '\n')
-            {
-                starts.Add(i + 1);
-            }
+            starts.Add(i + 1);
+            i = i + 1 < text.Length ? text.IndexOfAny(LineBreaks, i + 1) : -1;
         }
 
         _lineStarts = starts.ToArray();

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using ModelCatalog.Generator.Catalog.Values;
 using ModelCatalog.Generator.Common;
 using ModelCatalog.Generator.Diagnostics;
@@ -130,8 +131,8 @@ internal sealed class CellReader
     /// <summary>A list of absolute http(s) URLs; MCAT101 when required and empty.</summary>
     public EquatableArray<string> Urls(string column, bool required)
     {
-        var urls = new List<string>();
         List<Item> items = List(column);
+        ImmutableArray<string>.Builder urls = ImmutableArray.CreateBuilder<string>(items.Count);
         if (required && items.Count == 0)
         {
             Report(Rules.EmptyRequiredCell, Cell(column), "at least one source URL is required");

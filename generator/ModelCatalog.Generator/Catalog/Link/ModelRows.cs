@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using ModelCatalog.Generator.Catalog.Values;
 using ModelCatalog.Generator.Common;
 using ModelCatalog.Generator.Diagnostics;
@@ -60,8 +61,9 @@ internal static class ModelRows
 
     private static EquatableArray<ReleaseValue> Releases(CellReader row)
     {
-        var releases = new List<ReleaseValue>();
-        foreach (Item item in row.List("releases"))
+        List<Item> items = row.List("releases");
+        ImmutableArray<ReleaseValue>.Builder releases = ImmutableArray.CreateBuilder<ReleaseValue>(items.Count);
+        foreach (Item item in items)
         {
             if (ReleaseValue.TryParse(item.Text, out ReleaseValue? release, out string? badDate))
             {
@@ -82,8 +84,9 @@ internal static class ModelRows
 
     private static EquatableArray<SizeValue> Sizes(CellReader row)
     {
-        var sizes = new List<SizeValue>();
-        foreach (Item item in row.List("sizes"))
+        List<Item> items = row.List("sizes");
+        ImmutableArray<SizeValue>.Builder sizes = ImmutableArray.CreateBuilder<SizeValue>(items.Count);
+        foreach (Item item in items)
         {
             if (SizeValue.TryParse(item.Text, out SizeValue? size))
             {
@@ -117,8 +120,9 @@ internal static class ModelRows
 
     private static EquatableArray<string> Languages(CellReader row)
     {
-        var languages = new List<string>();
-        foreach (Item item in row.List("languages"))
+        List<Item> items = row.List("languages");
+        ImmutableArray<string>.Builder languages = ImmutableArray.CreateBuilder<string>(items.Count);
+        foreach (Item item in items)
         {
             if (Vocabulary.Languages.TryGetValue(item.Text, out string? member))
             {
@@ -135,8 +139,9 @@ internal static class ModelRows
 
     private static EquatableArray<int> Templates(CellReader row, IdRegistry templates)
     {
-        var indexes = new List<int>();
-        foreach (Item item in row.List("templates"))
+        List<Item> items = row.List("templates");
+        ImmutableArray<int>.Builder indexes = ImmutableArray.CreateBuilder<int>(items.Count);
+        foreach (Item item in items)
         {
             if (templates.TryGetIndex(item.Text, out int index))
             {

@@ -40,8 +40,9 @@ internal static class TemplateRows
 
     private static EquatableArray<string> StopWords(CellReader row)
     {
-        var words = new System.Collections.Generic.List<string>();
-        foreach (Item item in row.List("stop_words"))
+        System.Collections.Generic.List<Item> items = row.List("stop_words");
+        var words = System.Collections.Immutable.ImmutableArray.CreateBuilder<string>(items.Count);
+        foreach (Item item in items)
         {
             if (Values.TemplateText.TryUnescape(item.Text, out string word, out _))
             {
