@@ -1,21 +1,19 @@
-using System.Text;
-
 namespace ModelCatalog.Generator.Emit;
 
 /// <summary>
-/// A StringBuilder with indentation: the emitters write C# line by line, never through syntax trees. A line may be
+/// A text buffer with indentation: the emitters write C# line by line, never through syntax trees. A line may be
 /// written whole (<see cref="Line"/>) or in pieces (<see cref="Start"/>, <see cref="Text"/>, <see cref="End"/>), so
 /// that values go straight into the output instead of through intermediate strings.
 /// </summary>
 internal sealed class CodeWriter
 {
-    private readonly StringBuilder _builder;
+    private readonly TextBuffer _builder;
     private int _indent;
 
     /// <param name="capacity">A guess at the output's length: one allocation instead of a chain of small blocks.</param>
-    public CodeWriter(int capacity = 16) => _builder = new StringBuilder(capacity);
+    public CodeWriter(int capacity = 256) => _builder = new TextBuffer(capacity);
 
-    public StringBuilder Builder => _builder;
+    public TextBuffer Builder => _builder;
 
     public CodeWriter Line(string text = "")
     {
@@ -92,4 +90,7 @@ internal sealed class CodeWriter
     }
 
     public override string ToString() => _builder.ToString();
+
+    /// <summary>The output, after which the writer's buffer goes back to the pool (<see cref="TextBuffer.Release"/>).</summary>
+    public string Release() => _builder.Release();
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Text;
 using ModelCatalog.Generator.Common;
 
 namespace ModelCatalog.Generator.Emit;
@@ -13,11 +12,12 @@ namespace ModelCatalog.Generator.Emit;
 /// </summary>
 internal sealed class DataWriter
 {
-    // A plain growable array rather than a StringBuilder: the literal is written from it directly, no string between.
+    // A growable array from CharArrays (as the output's, TextBuffer): the literal is written from it directly, no
+    // string between; Release gives it back.
     private char[] _data;
     private int _length;
 
-    public DataWriter(int capacity = 256) => _data = new char[Math.Max(16, capacity)];
+    public DataWriter(int capacity = 256) => _data = CharArrays.Rent(Math.Max(256, capacity));
 
     /// <summary>How many UTF-16 code units the records take (what the string heap budget counts).</summary>
     public int Length => _length;
@@ -82,7 +82,7 @@ internal sealed class DataWriter
     }
 
     /// <summary>Writes the records as a C# string literal (<see cref="Literals.AppendAscii"/>).</summary>
-    public void AppendLiteral(StringBuilder builder) => Literals.AppendAscii(builder, _data, _length);
+    public void AppendLiteral(TextBuffer builder) => Literals.AppendAscii(builder, _data, _length);
 
     /// <summary>The length of <see cref="AppendLiteral"/>'s output.</summary>
     public long LiteralLength() => Literals.AsciiLength(_data, _length);
@@ -110,10 +110,14 @@ internal sealed class DataWriter
         _length += value.Length;
     }
 
-    private void Grow(int needed)
+    /// <summary>Gives the array back to the pool; the writer must not be used again.</summary>
+    public void Release()
     {
-        char[] larger = new char[Math.Max(_data.Length * 2, _length + needed)];
-        Array.Copy(_data, larger, _length);
-        _data = larger;
+        char[] data = _data;
+        _data = Array.Empty<char>();
+        _length = 0;
+        CharArrays.Return(data);
     }
+
+    private void Grow(int needed) => _data = CharArrays.Grow(_data, _length, needed);
 }

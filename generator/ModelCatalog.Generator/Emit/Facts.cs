@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text;
 using ModelCatalog.Generator.Catalog.Values;
 using ModelCatalog.Generator.Common;
 
@@ -118,7 +117,7 @@ internal sealed class Facts
     }
 
     /// <summary>As <see cref="DateValue.ToString"/> writes it, without the string.</summary>
-    private static void Date(StringBuilder builder, DateValue date)
+    private static void Date(TextBuffer builder, DateValue date)
     {
         Digits(builder, date.Year, 4);
         if (date.Month != 0)
@@ -131,7 +130,7 @@ internal sealed class Facts
         }
     }
 
-    private static void Digits(StringBuilder builder, int value, int width)
+    private static void Digits(TextBuffer builder, int value, int width)
     {
         if (value < 0 || value >= Pow10(width))
         {

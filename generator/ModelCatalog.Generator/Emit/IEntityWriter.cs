@@ -23,8 +23,8 @@ internal interface IEntityWriter<T>
     string Reader { get; }
 
     /// <summary>
-    /// About how many characters of documentation an entry gets, and of encoded record: the output is sized from
-    /// them once. A little short is better than long: the builder then adds a block, where too long wastes memory.
+    /// About how many characters of documentation an entry gets, and of encoded record: the buffers are sized from
+    /// them once, so that they rarely have to grow (which copies what was written).
     /// </summary>
     int DocLengthHint { get; }
 

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace ModelCatalog.Generator.Emit;
 
 /// <summary>C# literals for data values.</summary>
@@ -14,7 +12,7 @@ internal static class Literals
     /// <c>\x</c> with as few hex digits as the value needs (most digits of the encoded records are small numbers),
     /// or <c>\uXXXX</c> when a hex digit follows, which a short <c>\x</c> escape would swallow.
     /// </summary>
-    public static void AppendAscii(StringBuilder builder, char[] chars, int length)
+    public static void AppendAscii(TextBuffer builder, char[] chars, int length)
     {
         builder.Append('"');
         int run = 0; // printable characters are copied in runs, not one by one
@@ -79,7 +77,7 @@ internal static class Literals
     }
 
     /// <summary>Appends an integer in invariant digits, without the string <c>int.ToString</c> would allocate.</summary>
-    public static void AppendInt(StringBuilder builder, int value)
+    public static void AppendInt(TextBuffer builder, int value)
     {
         if (value < 0)
         {

@@ -21,7 +21,7 @@ internal sealed class ModelWriter : IEntityWriter<ModelEntry>
 
     public string Reader => "ReadModels";
 
-    public int DocLengthHint => 800;
+    public int DocLengthHint => 900;
 
     public int DataLengthHint => 400;
 

@@ -18,7 +18,7 @@ internal sealed class TemplateWriter : IEntityWriter<TemplateEntry>
 
     public string Reader => "ReadTemplates";
 
-    public int DocLengthHint => 570;
+    public int DocLengthHint => 850;
 
     public int DataLengthHint => 600;
 
