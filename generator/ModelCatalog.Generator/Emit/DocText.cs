@@ -71,6 +71,11 @@ internal static class DocText
     {
         foreach (char c in text)
         {
+            if (c is >= ' ' and < '\u007F' and not ('&' or '<' or '>' or '"' or '\\'))
+            {
+                continue; // printable ASCII that XML and C# comments take as it is
+            }
+
             if (c is '&' or '<' or '>' or '"' or '\u0085' or '\u2028' or '\u2029' || char.IsControl(c) || (visible && c == '\\'))
             {
                 return true;

@@ -13,6 +13,11 @@ public static class TextSafety
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
+            if (c is >= ' ' and < '\u007F')
+            {
+                continue; // printable ASCII, nearly all of every table: nothing to look up
+            }
+
             if (char.IsHighSurrogate(c))
             {
                 if (i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
