@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using ModelCatalog.Generator.Common;
+
 namespace ModelCatalog.Generator.Emit;
 
 /// <summary>
@@ -29,6 +32,7 @@ internal static class DocText
     public static void AppendVisible(TextBuffer builder, string text, int start) => Append(builder, text, visible: true, start);
 
     /// <param name="start">Where the escaped text starts: a line break collapses against what it wrote since.</param>
+    [MethodImpl(Jit.Optimized)]
     private static void Append(TextBuffer builder, string text, bool visible, int start)
     {
         if (!NeedsEscaping(text, visible))
@@ -67,6 +71,7 @@ internal static class DocText
         }
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static bool NeedsEscaping(string text, bool visible)
     {
         foreach (char c in text)

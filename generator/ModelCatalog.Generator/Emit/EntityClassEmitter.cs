@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ModelCatalog.Generator.Catalog;
 using ModelCatalog.Generator.Common;
 
@@ -17,6 +18,7 @@ internal static class EntityClassEmitter
     public const int StringHeapBudget = 7_000_000;
 
     /// <summary>The records of one table, encoded for the runtime's <c>CatalogData</c>.</summary>
+    [MethodImpl(Jit.Optimized)]
     public static DataWriter Encode<T>(IEntityWriter<T> writer, EquatableArray<T> entries)
         where T : IEntry, System.IEquatable<T>
     {
@@ -49,6 +51,7 @@ internal static class EntityClassEmitter
         return new GeneratedFile($"ModelCatalog.{writer.ClassName}.g.cs", code.Release());
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static void EmitEnum<T>(CodeWriter code, IEntityWriter<T> writer, EquatableArray<T> entries)
         where T : IEntry, System.IEquatable<T>
     {
@@ -66,6 +69,7 @@ internal static class EntityClassEmitter
         code.Close();
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static void EmitClass<T>(CodeWriter code, IEntityWriter<T> writer, EquatableArray<T> entries, DataWriter encoded, bool utf8)
         where T : IEntry, System.IEquatable<T>
     {

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using ModelCatalog.Generator.Catalog.Values;
 using ModelCatalog.Generator.Common;
 
@@ -13,6 +14,7 @@ internal sealed class Facts
     private readonly Dictionary<long, string> _counts = new();
 
     /// <summary><c>DATE</c> or <c>VERSION: DATE</c>, joined by <c>; </c>; versions escaped.</summary>
+    [MethodImpl(Jit.Optimized)]
     public static void Releases(CodeWriter code, EquatableArray<ReleaseValue> releases)
     {
         for (int i = 0; i < releases.Count; i++)
@@ -32,6 +34,7 @@ internal sealed class Facts
         }
     }
 
+    [MethodImpl(Jit.Optimized)]
     public void Sizes(CodeWriter code, EquatableArray<SizeValue> sizes)
     {
         for (int i = 0; i < sizes.Count; i++)

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using ModelCatalog.Generator.Common;
+
 namespace ModelCatalog.Generator.Emit;
 
 /// <summary>C# literals for data values.</summary>
@@ -12,6 +15,7 @@ internal static class Literals
     /// <c>\x</c> with as few hex digits as the value needs (most digits of the encoded records are small numbers),
     /// or <c>\uXXXX</c> when a hex digit follows, which a short <c>\x</c> escape would swallow.
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     public static void AppendAscii(TextBuffer builder, char[] chars, int length)
     {
         builder.Append('"');
@@ -49,6 +53,7 @@ internal static class Literals
     }
 
     /// <summary>The length of the literal <see cref="AppendAscii"/> writes, quotes included.</summary>
+    [MethodImpl(Jit.Optimized)]
     public static long AsciiLength(char[] chars, int length)
     {
         long total = 2;

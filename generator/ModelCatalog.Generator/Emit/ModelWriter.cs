@@ -1,5 +1,7 @@
-using ModelCatalog.Generator.Catalog;
+using System.Runtime.CompilerServices;
 using ModelCatalog.Generator.Catalog.Values;
+using ModelCatalog.Generator.Catalog;
+using ModelCatalog.Generator.Common;
 
 namespace ModelCatalog.Generator.Emit;
 
@@ -25,6 +27,7 @@ internal sealed class ModelWriter : IEntityWriter<ModelEntry>
 
     public int DataLengthHint => 400;
 
+    [MethodImpl(Jit.Optimized)]
     public void Encode(DataWriter data, ModelEntry m)
     {
         data.String(m.Id);
@@ -71,6 +74,7 @@ internal sealed class ModelWriter : IEntityWriter<ModelEntry>
         data.OptionalString(m.Notes);
     }
 
+    [MethodImpl(Jit.Optimized)]
     public void Describe(CodeWriter code, ModelEntry m)
     {
         OrganizationEntry organization = _catalog.Organizations[m.Organization];

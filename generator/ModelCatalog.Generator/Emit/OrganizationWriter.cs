@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using ModelCatalog.Generator.Catalog;
+using ModelCatalog.Generator.Common;
 
 namespace ModelCatalog.Generator.Emit;
 
@@ -22,6 +24,7 @@ internal sealed class OrganizationWriter : IEntityWriter<OrganizationEntry>
 
     public int DataLengthHint => 250;
 
+    [MethodImpl(Jit.Optimized)]
     public void Encode(DataWriter data, OrganizationEntry o)
     {
         data.String(o.Id);
@@ -35,6 +38,7 @@ internal sealed class OrganizationWriter : IEntityWriter<OrganizationEntry>
         data.Ints(o.Models);
     }
 
+    [MethodImpl(Jit.Optimized)]
     public void Describe(CodeWriter code, OrganizationEntry o)
     {
         code.DocLine().Text("<b>").Doc(o.Name).Text("</b> (<c>").Doc(o.Id).Text("</c>)");

@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using ModelCatalog.Generator.Catalog;
+using ModelCatalog.Generator.Common;
 
 namespace ModelCatalog.Generator.Emit;
 
@@ -22,6 +24,7 @@ internal sealed class TemplateWriter : IEntityWriter<TemplateEntry>
 
     public int DataLengthHint => 600;
 
+    [MethodImpl(Jit.Optimized)]
     public void Encode(DataWriter data, TemplateEntry t)
     {
         data.String(t.Id);
@@ -44,6 +47,7 @@ internal sealed class TemplateWriter : IEntityWriter<TemplateEntry>
         data.Ints(t.Models);
     }
 
+    [MethodImpl(Jit.Optimized)]
     public void Describe(CodeWriter code, TemplateEntry t)
     {
         code.DocLine().Text("<b>").Doc(t.Name).Text("</b> chat template (<c>").Doc(t.Id).Text("</c>). Modalities: ");

@@ -1,7 +1,8 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Threading;
+using System;
 using CsvHelper;
 using ModelCatalog.Generator.Common;
 using ModelCatalog.Generator.Diagnostics;
@@ -63,6 +64,7 @@ public static class CsvTableParser
     }
 
     /// <returns>The 0-based line of a record whose quote is never closed (read stopped there), or -1.</returns>
+    [MethodImpl(Jit.Optimized)]
     private static int TryRead(
         TableKind kind,
         string text,

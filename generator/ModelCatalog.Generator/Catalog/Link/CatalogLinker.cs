@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using ModelCatalog.Generator.Common;
 using ModelCatalog.Generator.Diagnostics;
@@ -77,6 +78,7 @@ public static class CatalogLinker
         return byKind;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static List<(T Entry, RawRow Row)> ReadRows<T>(
         ParsedTable? table,
         List<CatalogDiagnostic> diagnostics,

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using ModelCatalog.Generator.Catalog.Values;
 using ModelCatalog.Generator.Common;
 using ModelCatalog.Generator.Diagnostics;
@@ -13,6 +14,7 @@ namespace ModelCatalog.Generator.Catalog.Link;
 /// </summary>
 internal static class ModelRows
 {
+    [MethodImpl(Jit.Optimized)]
     public static ModelRow? Read(CellReader row, IdRegistry ids, IdRegistry organizations, IdRegistry templates)
     {
         if (ids.Claim(row) is not (string id, string identifier))
@@ -59,6 +61,7 @@ internal static class ModelRows
         return new ModelRow(entry, row.Cell("base_model"));
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static EquatableArray<ReleaseValue> Releases(CellReader row)
     {
         List<Item> items = row.List("releases");
@@ -82,6 +85,7 @@ internal static class ModelRows
         return releases.ToEquatableArray();
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static EquatableArray<SizeValue> Sizes(CellReader row)
     {
         List<Item> items = row.List("sizes");
@@ -118,6 +122,7 @@ internal static class ModelRows
         return null;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static EquatableArray<string> Languages(CellReader row)
     {
         List<Item> items = row.List("languages");
@@ -137,6 +142,7 @@ internal static class ModelRows
         return languages.ToEquatableArray();
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static EquatableArray<int> Templates(CellReader row, IdRegistry templates)
     {
         List<Item> items = row.List("templates");

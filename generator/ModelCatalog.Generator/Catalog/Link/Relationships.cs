@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using ModelCatalog.Generator.Common;
 
 namespace ModelCatalog.Generator.Catalog.Link;
@@ -6,6 +7,7 @@ namespace ModelCatalog.Generator.Catalog.Link;
 /// <summary>Fills in the inverse relations: an organization's models, a template's models, a model's derivatives.</summary>
 internal static class Relationships
 {
+    [MethodImpl(Jit.Optimized)]
     public static CatalogModel Connect(
         List<OrganizationEntry> organizations,
         List<TemplateEntry> templates,

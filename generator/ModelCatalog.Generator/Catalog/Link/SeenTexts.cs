@@ -1,5 +1,7 @@
-using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System;
+using ModelCatalog.Generator.Common;
 
 namespace ModelCatalog.Generator.Catalog.Link;
 
@@ -21,6 +23,7 @@ internal sealed class SeenTexts
     }
 
     /// <returns>False when the text was seen before.</returns>
+    [MethodImpl(Jit.Optimized)]
     public bool Add(string text)
     {
         if (_many is not null)

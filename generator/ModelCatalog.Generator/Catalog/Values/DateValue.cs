@@ -1,5 +1,7 @@
-using System;
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System;
+using ModelCatalog.Generator.Common;
 
 namespace ModelCatalog.Generator.Catalog.Values;
 
@@ -10,6 +12,7 @@ public readonly record struct DateValue(int Year, int Month, int Day)
     public static bool TryParse(string text, out DateValue date) => TryParse(text, 0, text.Length, out date);
 
     /// <summary>Reads the date at <paramref name="start"/> of <paramref name="text"/> (the date of a release).</summary>
+    [MethodImpl(Jit.Optimized)]
     public static bool TryParse(string text, int start, int length, out DateValue date)
     {
         date = default;

@@ -1,9 +1,13 @@
+using System.Runtime.CompilerServices;
+using ModelCatalog.Generator.Common;
+
 namespace ModelCatalog.Generator.Catalog.Values;
 
 /// <summary>One release of a model: an optional version label and its date.</summary>
 public sealed record ReleaseValue(string? Version, DateValue Date)
 {
     /// <summary>Reads <c>DATE</c> or <c>VERSION: DATE</c>.</summary>
+    [MethodImpl(Jit.Optimized)]
     public static bool TryParse(string text, out ReleaseValue? release, out string? badDate)
     {
         release = null;

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using ModelCatalog.Generator.Common;
+
 namespace ModelCatalog.Generator.Catalog.Values;
 
 /// <summary>
@@ -16,6 +19,7 @@ public sealed record SizeValue(
     public bool IsRange => MinimumParameters != Parameters;
 
     /// <summary>Reads <c>LABEL</c>, <c>LABEL=COUNT</c>, either with a trailing <c>?</c>, or <c>?</c> alone.</summary>
+    [MethodImpl(Jit.Optimized)]
     public static bool TryParse(string text, out SizeValue? size)
     {
         size = null;
