@@ -1,6 +1,7 @@
-using System;
 using System.Collections.Generic;
-using System.Text;
+using System.Runtime.CompilerServices;
+using System;
+using ModelCatalog.Generator.Common;
 
 namespace ModelCatalog.Generator.Catalog;
 
@@ -19,33 +20,45 @@ public static class Identifiers
         "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize",
     };
 
+    [MethodImpl(Jit.Optimized)]
     public static string FromId(string id)
     {
-        var builder = new StringBuilder(id.Length + 1);
-        foreach (string part in id.Split('-', '.', '_'))
+        // Parts are walked in place (no Split): the longest name is one '_' per part plus a leading one.
+        var name = new char[(id.Length * 2) + 1];
+        int length = 1; // name[0] is kept for a leading '_'
+        int start = 0;
+        while (start <= id.Length)
         {
-            if (part.Length == 0)
+            int end = start;
+            while (end < id.Length && id[end] is not ('-' or '.' or '_'))
             {
-                continue;
+                end++;
             }
 
-            bool digitMeetsDigit = builder.Length > 0
-                && char.IsDigit(builder[builder.Length - 1])
-                && char.IsDigit(part[0]);
-            if (digitMeetsDigit)
+            if (end > start)
             {
-                builder.Append('_');
+                bool digitMeetsDigit = length > 1 && char.IsDigit(name[length - 1]) && char.IsDigit(id[start]);
+                if (digitMeetsDigit)
+                {
+                    name[length++] = '_';
+                }
+
+                name[length++] = char.ToUpperInvariant(id[start]);
+                for (int k = start + 1; k < end; k++)
+                {
+                    name[length++] = id[k];
+                }
             }
 
-            builder.Append(char.ToUpperInvariant(part[0]));
-            builder.Append(part, 1, part.Length - 1);
+            start = end + 1;
         }
 
-        if (builder.Length == 0 || char.IsDigit(builder[0]))
+        if (length == 1 || char.IsDigit(name[1]))
         {
-            builder.Insert(0, '_');
+            name[0] = '_';
+            return new string(name, 0, length);
         }
 
-        return builder.ToString();
+        return new string(name, 1, length - 1);
     }
 }

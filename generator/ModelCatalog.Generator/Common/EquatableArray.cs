@@ -75,4 +75,31 @@ public static class EquatableArray
 {
     public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items)
         where T : IEquatable<T> => new(items);
+
+    /// <summary>
+    /// From a builder made with the exact capacity: its array becomes the result without a copy (rows' lists are
+    /// built this way, sized from the number of items in the cell).
+    /// </summary>
+    public static EquatableArray<T> ToEquatableArray<T>(this ImmutableArray<T>.Builder builder)
+        where T : IEquatable<T>
+    {
+        if (builder.Count == 0)
+        {
+            return EquatableArray<T>.Empty;
+        }
+
+        return new(builder.Count == builder.Capacity ? builder.MoveToImmutable() : builder.ToImmutable());
+    }
+
+    /// <summary>From a list: no enumerator, and no allocation at all when it is empty (as most lists of a row are).</summary>
+    public static EquatableArray<T> ToEquatableArray<T>(this List<T> items)
+        where T : IEquatable<T>
+    {
+        if (items.Count == 0)
+        {
+            return EquatableArray<T>.Empty;
+        }
+
+        return new(ImmutableArray.CreateRange(items));
+    }
 }

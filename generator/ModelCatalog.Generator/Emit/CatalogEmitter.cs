@@ -11,17 +11,23 @@ public static class CatalogEmitter
         var organizations = new OrganizationWriter(catalog);
         var templates = new TemplateWriter(catalog);
         var models = new ModelWriter(catalog);
-        string organizationData = EntityClassEmitter.Encode(organizations, catalog.Organizations);
-        string templateData = EntityClassEmitter.Encode(templates, catalog.Templates);
-        string modelData = EntityClassEmitter.Encode(models, catalog.Models);
+        DataWriter organizationData = EntityClassEmitter.Encode(organizations, catalog.Organizations);
+        DataWriter templateData = EntityClassEmitter.Encode(templates, catalog.Templates);
+        DataWriter modelData = EntityClassEmitter.Encode(models, catalog.Models);
 
         // The string heap is shared by the whole assembly: the three tables together decide.
         bool utf8 = (long)organizationData.Length + templateData.Length + modelData.Length > EntityClassEmitter.StringHeapBudget;
-        return new[]
+        var files = new[]
         {
             EntityClassEmitter.Emit(organizations, catalog.Organizations, organizationData, utf8),
             EntityClassEmitter.Emit(templates, catalog.Templates, templateData, utf8),
             EntityClassEmitter.Emit(models, catalog.Models, modelData, utf8),
-        }.ToEquatableArray();
+        };
+
+        // (After an exception the pooled arrays are simply left to the garbage collector.)
+        organizationData.Release();
+        templateData.Release();
+        modelData.Release();
+        return files.ToEquatableArray();
     }
 }

@@ -1,33 +1,77 @@
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
+using System.Runtime.CompilerServices;
 using ModelCatalog.Generator.Catalog.Values;
+using ModelCatalog.Generator.Common;
 
 namespace ModelCatalog.Generator.Emit;
 
-/// <summary>Human-readable renderings of facts for the XML docs (not yet escaped).</summary>
-internal static class Facts
+/// <summary>Human-readable renderings of facts for the XML docs, written straight into the output.</summary>
+internal sealed class Facts
 {
-    public static string Releases(IEnumerable<ReleaseValue> releases) =>
-        string.Join("; ", releases.Select(r => r.Version is null ? r.Date.ToString() : $"{r.Version}: {r.Date}"));
+    // Sizes and counts repeat across a catalog (7B, 13B, 2T): each is rendered once per emit run.
+    private readonly Dictionary<SizeValue, string> _sizes = new();
+    private readonly Dictionary<long, string> _counts = new();
 
-    public static string Sizes(IEnumerable<SizeValue> sizes) =>
-        string.Join(", ", sizes.Select(Size));
-
-    public static string Size(SizeValue size)
+    /// <summary><c>DATE</c> or <c>VERSION: DATE</c>, joined by <c>; </c>; versions escaped.</summary>
+    [MethodImpl(Jit.Optimized)]
+    public static void Releases(CodeWriter code, EquatableArray<ReleaseValue> releases)
     {
-        if (!size.Known)
+        for (int i = 0; i < releases.Count; i++)
         {
-            return "unknown";
+            ReleaseValue release = releases[i];
+            if (i > 0)
+            {
+                code.Text("; ");
+            }
+
+            if (release.Version is string version)
+            {
+                code.Doc(version).Text(": ");
+            }
+
+            Date(code.Builder, release.Date);
+        }
+    }
+
+    [MethodImpl(Jit.Optimized)]
+    public void Sizes(CodeWriter code, EquatableArray<SizeValue> sizes)
+    {
+        for (int i = 0; i < sizes.Count; i++)
+        {
+            if (i > 0)
+            {
+                code.Text(", ");
+            }
+
+            code.Doc(Size(sizes[i]));
+        }
+    }
+
+    public string Size(SizeValue size)
+    {
+        if (!_sizes.TryGetValue(size, out string? text))
+        {
+            text = Describe(size);
+            _sizes[size] = text;
         }
 
-        string text = size.Label + (size.Uncertain ? "?" : string.Empty);
-        bool labelIsExact = size.IsRange || (CountParser.TryParse(size.Label, out long labelled) && labelled == size.Parameters);
-        return labelIsExact ? text : $"{text} ({Count(size.Parameters)} parameters)";
+        return text;
+    }
+
+    public string Count(long value)
+    {
+        if (!_counts.TryGetValue(value, out string? text))
+        {
+            text = CountText(value);
+            _counts[value] = text;
+        }
+
+        return text;
     }
 
     /// <summary>A count in the tables' style with up to three significant decimals: 46.7B, 124M, 1.4T.</summary>
-    public static string Count(long value)
+    public static string CountText(long value)
     {
         (decimal unit, string suffix) = value switch
         {
@@ -40,18 +84,18 @@ internal static class Facts
         return decimal.Round(value / unit, 3).ToString("0.###", CultureInfo.InvariantCulture) + suffix;
     }
 
-    public static string Modalities(int flags)
+    /// <summary>The modality names of the flags, in the vocabulary's order, joined by <c>, </c>.</summary>
+    public static void Modalities(CodeWriter code, int flags)
     {
-        var names = new List<string>();
+        bool first = true;
         foreach (KeyValuePair<string, int> pair in Vocabulary.Modalities)
         {
             if ((flags & pair.Value) != 0)
             {
-                names.Add(pair.Key);
+                code.Text(first ? string.Empty : ", ").Text(pair.Key);
+                first = false;
             }
         }
-
-        return string.Join(", ", names);
     }
 
     public static string Architecture(string member) => member switch
@@ -62,4 +106,55 @@ internal static class Facts
         "MultiTask" => "multi-task (ERNIE 3.0 style)",
         _ => member,
     };
+
+    private string Describe(SizeValue size)
+    {
+        if (!size.Known)
+        {
+            return "unknown";
+        }
+
+        string text = size.Label + (size.Uncertain ? "?" : string.Empty);
+        bool labelIsExact = size.IsRange || (CountParser.TryParse(size.Label, out long labelled) && labelled == size.Parameters);
+        return labelIsExact ? text : $"{text} ({Count(size.Parameters)} parameters)";
+    }
+
+    /// <summary>As <see cref="DateValue.ToString"/> writes it, without the string.</summary>
+    private static void Date(TextBuffer builder, DateValue date)
+    {
+        Digits(builder, date.Year, 4);
+        if (date.Month != 0)
+        {
+            Digits(builder.Append('-'), date.Month, 2);
+            if (date.Day != 0)
+            {
+                Digits(builder.Append('-'), date.Day, 2);
+            }
+        }
+    }
+
+    private static void Digits(TextBuffer builder, int value, int width)
+    {
+        if (value < 0 || value >= Pow10(width))
+        {
+            builder.Append(value.ToString("D" + width.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
+            return;
+        }
+
+        for (int divisor = Pow10(width - 1); divisor > 0; divisor /= 10)
+        {
+            builder.Append((char)('0' + (value / divisor % 10)));
+        }
+    }
+
+    private static int Pow10(int n)
+    {
+        int result = 1;
+        for (int i = 0; i < n; i++)
+        {
+            result *= 10;
+        }
+
+        return result;
+    }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using ModelCatalog.Generator.Catalog;
 
 namespace ModelCatalog.Generator.Emit;
@@ -23,6 +22,14 @@ internal interface IEntityWriter<T>
     /// <summary>The runtime method that reads the encoded records: <c>CatalogData.ReadModels</c>.</summary>
     string Reader { get; }
 
-    /// <summary>The lines of its XML documentation summary (already escaped).</summary>
-    IEnumerable<string> Describe(T entry);
+    /// <summary>
+    /// About how many characters of documentation an entry gets, and of encoded record: the buffers are sized from
+    /// them once, so that they rarely have to grow (which copies what was written).
+    /// </summary>
+    int DocLengthHint { get; }
+
+    int DataLengthHint { get; }
+
+    /// <summary>Writes the lines of its XML documentation summary (each a <c>///</c> line, values escaped).</summary>
+    void Describe(CodeWriter code, T entry);
 }

@@ -1,13 +1,15 @@
-using System.Collections.Generic;
-using System.Linq;
-using ModelCatalog.Generator.Catalog;
+using System.Runtime.CompilerServices;
 using ModelCatalog.Generator.Catalog.Values;
+using ModelCatalog.Generator.Catalog;
+using ModelCatalog.Generator.Common;
 
 namespace ModelCatalog.Generator.Emit;
 
 internal sealed class ModelWriter : IEntityWriter<ModelEntry>
 {
     private readonly CatalogModel _catalog;
+
+    private readonly Facts _facts = new();
 
     public ModelWriter(CatalogModel catalog) => _catalog = catalog;
 
@@ -21,6 +23,11 @@ internal sealed class ModelWriter : IEntityWriter<ModelEntry>
 
     public string Reader => "ReadModels";
 
+    public int DocLengthHint => 900;
+
+    public int DataLengthHint => 400;
+
+    [MethodImpl(Jit.Optimized)]
     public void Encode(DataWriter data, ModelEntry m)
     {
         data.String(m.Id);
@@ -52,7 +59,12 @@ internal sealed class ModelWriter : IEntityWriter<ModelEntry>
 
         data.OptionalLong(m.TrainingTokens);
         data.OptionalInt(m.Architecture is string architecture ? EnumOrdinals.Architecture(architecture) : null);
-        data.Ints(m.Languages.Select(EnumOrdinals.Language).ToArray());
+        data.Int(m.Languages.Count);
+        foreach (string language in m.Languages)
+        {
+            data.Int(EnumOrdinals.Language(language));
+        }
+
         data.Int(m.Modalities);
         data.OptionalBool(m.OpenWeights);
         data.OptionalInt(m.BaseModel);
@@ -62,76 +74,81 @@ internal sealed class ModelWriter : IEntityWriter<ModelEntry>
         data.OptionalString(m.Notes);
     }
 
-    public IEnumerable<string> Describe(ModelEntry m)
+    [MethodImpl(Jit.Optimized)]
+    public void Describe(CodeWriter code, ModelEntry m)
     {
         OrganizationEntry organization = _catalog.Organizations[m.Organization];
-        yield return $"<b>{DocText.Escape(m.Name)}</b> (<c>{DocText.Escape(m.Id)}</c>) by <see cref=\"Organizations.{organization.Identifier}\">{DocText.Escape(organization.Name)}</see>.";
-        if (m.Aliases.Count > 0)
+        code.DocLine().Text("<b>").Doc(m.Name).Text("</b> (<c>").Doc(m.Id).Text("</c>) by <see cref=\"Organizations.")
+            .Text(organization.Identifier).Text("\">").Doc(organization.Name).End("</see>.");
+        Docs.AlsoKnownAs(code, m.Aliases);
+
+        if (m.Releases.Count > 0 || m.Sizes.Count > 0 || m.TrainingTokens is not null)
         {
-            yield return $"Also known as: {DocText.Escape(string.Join(", ", m.Aliases))}.";
+            // The facts that are known, joined by ". ".
+            string separator = string.Empty;
+            code.DocLine().Text("<para>");
+            if (m.Releases.Count > 0)
+            {
+                code.Text("Released: ");
+                Facts.Releases(code, m.Releases);
+                separator = ". ";
+            }
+
+            if (m.Sizes.Count > 0)
+            {
+                code.Text(separator).Text("Sizes: ");
+                _facts.Sizes(code, m.Sizes);
+                separator = ". ";
+            }
+
+            if (m.TrainingTokens is long tokens)
+            {
+                code.Text(separator).Text("Training tokens: ").Text(_facts.Count(tokens));
+            }
+
+            code.End(".</para>");
         }
 
-        var facts = new List<string>();
-        if (m.Releases.Count > 0)
-        {
-            facts.Add("Released: " + DocText.Escape(Facts.Releases(m.Releases)));
-        }
-
-        if (m.Sizes.Count > 0)
-        {
-            facts.Add("Sizes: " + DocText.Escape(Facts.Sizes(m.Sizes)));
-        }
-
-        if (m.TrainingTokens is long tokens)
-        {
-            facts.Add("Training tokens: " + Facts.Count(tokens));
-        }
-
-        if (facts.Count > 0)
-        {
-            yield return $"<para>{string.Join(". ", facts)}.</para>";
-        }
-
-        var shape = new List<string>();
+        code.DocLine().Text("<para>");
         if (m.Architecture is string architecture)
         {
-            shape.Add("Architecture: " + Facts.Architecture(architecture));
+            code.Text("Architecture: ").Text(Facts.Architecture(architecture)).Text(". ");
         }
 
         if (m.Languages.Count > 0)
         {
-            shape.Add("Languages: " + string.Join(", ", m.Languages));
+            code.Text("Languages: ");
+            Docs.Join(code, m.Languages);
+            code.Text(". ");
         }
 
-        shape.Add("Modalities: " + Facts.Modalities(m.Modalities));
-        shape.Add("Open weights: " + (m.OpenWeights switch { true => "yes", false => "no", _ => "unknown" }));
-        yield return $"<para>{string.Join(". ", shape)}.</para>";
+        code.Text("Modalities: ");
+        Facts.Modalities(code, m.Modalities);
+        code.Text(". Open weights: ").Text(m.OpenWeights switch { true => "yes", false => "no", _ => "unknown" }).End(".</para>");
 
-        var links = new List<string>();
-        if (m.BaseModel is int b)
+        if (m.BaseModel is not null || m.Templates.Count > 0)
         {
-            ModelEntry parent = _catalog.Models[b];
-            links.Add($"Base model: <see cref=\"Models.{parent.Identifier}\">{DocText.Escape(parent.Name)}</see>");
+            code.DocLine().Text("<para>");
+            if (m.BaseModel is int b)
+            {
+                ModelEntry parent = _catalog.Models[b];
+                code.Text("Base model: ").See("Models", parent.Identifier, parent.Name).Text(m.Templates.Count > 0 ? ". " : string.Empty);
+            }
+
+            if (m.Templates.Count > 0)
+            {
+                code.Text("Chat templates: ");
+                for (int i = 0; i < m.Templates.Count; i++)
+                {
+                    TemplateEntry template = _catalog.Templates[m.Templates[i]];
+                    code.Text(i > 0 ? ", " : string.Empty).See("Templates", template.Identifier, template.Id);
+                }
+            }
+
+            code.End(".</para>");
         }
 
-        if (m.Templates.Count > 0)
-        {
-            links.Add("Chat templates: " + string.Join(", ", m.Templates.Select(t => $"<see cref=\"Templates.{_catalog.Templates[t].Identifier}\">{DocText.Escape(_catalog.Templates[t].Id)}</see>")));
-        }
-
-        if (links.Count > 0)
-        {
-            yield return $"<para>{string.Join(". ", links)}.</para>";
-        }
-
-        if (m.Notes is string notes)
-        {
-            yield return $"<para>Notes: {DocText.Escape(notes)}</para>";
-        }
-
-        if (m.Sources.Count > 0)
-        {
-            yield return $"<para>Source: {DocText.Escape(m.Sources[0])}</para>";
-        }
+        Docs.Para(code, "Notes: ", m.Notes);
+        Docs.Para(code, "Source: ", m.Sources.Count > 0 ? m.Sources[0] : null);
     }
 }

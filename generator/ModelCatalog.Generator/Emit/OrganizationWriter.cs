@@ -1,6 +1,6 @@
-using System.Collections.Generic;
-using System.Linq;
+using System.Runtime.CompilerServices;
 using ModelCatalog.Generator.Catalog;
+using ModelCatalog.Generator.Common;
 
 namespace ModelCatalog.Generator.Emit;
 
@@ -20,6 +20,11 @@ internal sealed class OrganizationWriter : IEntityWriter<OrganizationEntry>
 
     public string Reader => "ReadOrganizations";
 
+    public int DocLengthHint => 580;
+
+    public int DataLengthHint => 250;
+
+    [MethodImpl(Jit.Optimized)]
     public void Encode(DataWriter data, OrganizationEntry o)
     {
         data.String(o.Id);
@@ -33,32 +38,32 @@ internal sealed class OrganizationWriter : IEntityWriter<OrganizationEntry>
         data.Ints(o.Models);
     }
 
-    public IEnumerable<string> Describe(OrganizationEntry o)
+    [MethodImpl(Jit.Optimized)]
+    public void Describe(CodeWriter code, OrganizationEntry o)
     {
-        yield return $"<b>{DocText.Escape(o.Name)}</b> (<c>{DocText.Escape(o.Id)}</c>){(o.Country is null ? string.Empty : ", " + o.Country)}.";
-        if (o.Aliases.Count > 0)
+        code.DocLine().Text("<b>").Doc(o.Name).Text("</b> (<c>").Doc(o.Id).Text("</c>)");
+        if (o.Country is string country)
         {
-            yield return $"Also known as: {DocText.Escape(string.Join(", ", o.Aliases))}.";
+            code.Text(", ").Text(country);
         }
 
+        code.End(".");
+        Docs.AlsoKnownAs(code, o.Aliases);
         if (o.HuggingFace.Count > 0)
         {
-            yield return $"<para>Hugging Face: {DocText.Escape(string.Join(", ", o.HuggingFace))}.</para>";
+            code.DocLine().Text("<para>Hugging Face: ");
+            Docs.Join(code, o.HuggingFace, escape: true);
+            code.End(".</para>");
         }
 
         if (o.Models.Count > 0)
         {
-            yield return $"<para>Models: {string.Join(", ", o.Models.Select(m => $"<see cref=\"Models.{_catalog.Models[m].Identifier}\">{DocText.Escape(_catalog.Models[m].Name)}</see>"))}.</para>";
+            code.DocLine().Text("<para>Models: ");
+            Docs.Models(code, _catalog, o.Models);
+            code.End(".</para>");
         }
 
-        if (o.Website is string website)
-        {
-            yield return $"<para>Website: {DocText.Escape(website)}</para>";
-        }
-
-        if (o.Notes is string notes)
-        {
-            yield return $"<para>Notes: {DocText.Escape(notes)}</para>";
-        }
+        Docs.Para(code, "Website: ", o.Website);
+        Docs.Para(code, "Notes: ", o.Notes);
     }
 }

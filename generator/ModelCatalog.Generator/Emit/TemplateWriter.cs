@@ -1,6 +1,6 @@
-using System.Collections.Generic;
-using System.Linq;
+using System.Runtime.CompilerServices;
 using ModelCatalog.Generator.Catalog;
+using ModelCatalog.Generator.Common;
 
 namespace ModelCatalog.Generator.Emit;
 
@@ -20,6 +20,11 @@ internal sealed class TemplateWriter : IEntityWriter<TemplateEntry>
 
     public string Reader => "ReadTemplates";
 
+    public int DocLengthHint => 850;
+
+    public int DataLengthHint => 600;
+
+    [MethodImpl(Jit.Optimized)]
     public void Encode(DataWriter data, TemplateEntry t)
     {
         data.String(t.Id);
@@ -42,27 +47,41 @@ internal sealed class TemplateWriter : IEntityWriter<TemplateEntry>
         data.Ints(t.Models);
     }
 
-    public IEnumerable<string> Describe(TemplateEntry t)
+    [MethodImpl(Jit.Optimized)]
+    public void Describe(CodeWriter code, TemplateEntry t)
     {
-        yield return $"<b>{DocText.Escape(t.Name)}</b> chat template (<c>{DocText.Escape(t.Id)}</c>). Modalities: {Facts.Modalities(t.Modalities)}.";
-        yield return $"<para>User turn: <c>{DocText.Escape(Visible(t.User))}</c></para>";
-        yield return $"<para>Assistant turn: <c>{DocText.Escape(Visible(t.Assistant))}</c></para>";
+        code.DocLine().Text("<b>").Doc(t.Name).Text("</b> chat template (<c>").Doc(t.Id).Text("</c>). Modalities: ");
+        Facts.Modalities(code, t.Modalities);
+        code.End(".");
+        Turn(code, "<para>User turn: <c>", t.User);
+        Turn(code, "<para>Assistant turn: <c>", t.Assistant);
         if (t.StopWords.Count > 0)
         {
-            yield return $"<para>Stop words: {DocText.Escape(string.Join(" ", t.StopWords.Select(Visible)))}</para>";
+            code.DocLine().Text("<para>Stop words: ");
+            int start = code.Builder.Length;
+            for (int i = 0; i < t.StopWords.Count; i++)
+            {
+                code.Text(i > 0 ? " " : string.Empty);
+                DocText.AppendVisible(code.Builder, t.StopWords[i], start);
+            }
+
+            code.End("</para>");
         }
 
         if (t.Models.Count > 0)
         {
-            yield return $"<para>Used by: {string.Join(", ", t.Models.Select(m => $"<see cref=\"Models.{_catalog.Models[m].Identifier}\">{DocText.Escape(_catalog.Models[m].Name)}</see>"))}.</para>";
+            code.DocLine().Text("<para>Used by: ");
+            Docs.Models(code, _catalog, t.Models);
+            code.End(".</para>");
         }
 
-        if (t.Sources.Count > 0)
-        {
-            yield return $"<para>Source: {DocText.Escape(t.Sources[0])}</para>";
-        }
+        Docs.Para(code, "Source: ", t.Sources.Count > 0 ? t.Sources[0] : null);
     }
 
-    /// <summary>Shows line breaks and tabs as the tables write them, so a format fits on one doc line.</summary>
-    private static string Visible(string text) => text.Replace("\\", "\\\\").Replace("\n", "\\n").Replace("\t", "\\t");
+    private static void Turn(CodeWriter code, string label, string format)
+    {
+        code.DocLine().Text(label);
+        DocText.AppendVisible(code.Builder, format, code.Builder.Length);
+        code.End("</c></para>");
+    }
 }

@@ -1,7 +1,8 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Threading;
+using System;
 using CsvHelper;
 using ModelCatalog.Generator.Common;
 using ModelCatalog.Generator.Diagnostics;
@@ -63,6 +64,7 @@ public static class CsvTableParser
     }
 
     /// <returns>The 0-based line of a record whose quote is never closed (read stopped there), or -1.</returns>
+    [MethodImpl(Jit.Optimized)]
     private static int TryRead(
         TableKind kind,
         string text,
@@ -95,6 +97,8 @@ public static class CsvTableParser
             },
         };
 
+        var positions = new List<(int Start, int Length)>();
+        string[] values = Array.Empty<string>();
         string body = startLine == 0 ? (bom == 1 ? text.Substring(1) : text) : text.Substring(lines.LineStart(startLine));
         using CsvReader reader = CsvReader.FromText(body, options);
         while (reader.Read())
@@ -121,8 +125,13 @@ public static class CsvTableParser
                 continue;
             }
 
-            List<(int Start, int Length)> positions = FieldLocator.Locate(text, recordStart);
-            string[] values = new string[reader.FieldCount];
+            FieldLocator.Locate(text, recordStart, positions);
+            // One array serves the records of a file: the row copies its values out of it.
+            if (values.Length != reader.FieldCount)
+            {
+                values = new string[reader.FieldCount];
+            }
+
             for (int i = 0; i < values.Length; i++)
             {
                 values[i] = reader.GetString(i);

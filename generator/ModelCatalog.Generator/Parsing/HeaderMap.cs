@@ -1,5 +1,7 @@
-using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System;
 using ModelCatalog.Generator.Common;
 using ModelCatalog.Generator.Diagnostics;
 
@@ -10,7 +12,13 @@ internal sealed class HeaderMap
 {
     private readonly string?[] _columns;
 
-    private HeaderMap(string?[] columns) => _columns = columns;
+    private readonly int _known;
+
+    private HeaderMap(string?[] columns)
+    {
+        _columns = columns;
+        _known = System.Array.FindAll(columns, c => c is not null).Length;
+    }
 
     public int Count => _columns.Length;
 
@@ -60,24 +68,32 @@ internal sealed class HeaderMap
         return new HeaderMap(columns);
     }
 
+    [MethodImpl(Jit.Optimized)]
     public RawRow ToRow(string text, int line, string[] values, List<(int Start, int Length)> positions, LineMap lines, int recordStart)
     {
-        var cells = new List<Cell>(values.Length);
+        // Built in place at its final size: no list to copy from.
+        var cells = ImmutableArray.CreateBuilder<Cell>(_known);
         for (int i = 0; i < values.Length; i++)
         {
             if (_columns[i] is string column)
             {
-                SourceSpan span = CellSpan(positions, i, lines, recordStart);
+                SourceSpan span = CellSpan(positions, i, lines, recordStart, line);
                 int valueOffset = span.Length > 0 && text[span.Start] == '"' ? 1 : 0;
-                cells.Add(new Cell(column, values[i], span, valueOffset, valueOffset == 1 ? text.Substring(span.Start, span.Length) : null));
+                cells.Add(new Cell(column, values[i], span, valueOffset, valueOffset == 1 && MovesCharacters(text, span) ? text.Substring(span.Start, span.Length) : null));
             }
         }
 
-        return new RawRow(line, lines.Span(recordStart, 0), cells.ToEquatableArray());
+        return new RawRow(line, lines.Span(recordStart, 0, line), new EquatableArray<Cell>(cells.Count == cells.Capacity ? cells.MoveToImmutable() : cells.ToImmutable()));
     }
 
-    private static SourceSpan CellSpan(List<(int Start, int Length)> positions, int index, LineMap lines, int recordStart) =>
+    /// <summary>Whether a quoted cell's text holds a doubled quote or a line break (only then is it kept).</summary>
+    private static bool MovesCharacters(string text, SourceSpan span) =>
+        span.Length > 2 && text.IndexOfAny(QuotedSpecials, span.Start + 1, span.Length - 2) >= 0;
+
+    private static readonly char[] QuotedSpecials = { '"', '\r', '\n' };
+
+    private static SourceSpan CellSpan(List<(int Start, int Length)> positions, int index, LineMap lines, int recordStart, int line = -1) =>
         index < positions.Count
-            ? lines.Span(positions[index].Start, positions[index].Length)
-            : lines.Span(recordStart, 0);
+            ? lines.Span(positions[index].Start, positions[index].Length, line)
+            : lines.Span(recordStart, 0, line);
 }

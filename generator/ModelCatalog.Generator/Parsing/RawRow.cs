@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ModelCatalog.Generator.Common;
 
 namespace ModelCatalog.Generator.Parsing;
@@ -10,14 +11,22 @@ public sealed record RawRow(int Line, SourceSpan Span, EquatableArray<Cell> Cell
 {
     public Cell Get(string column)
     {
-        foreach (Cell cell in Cells)
+        int index = IndexOf(column);
+        return index >= 0 ? Cells[index] : new Cell(column, string.Empty, Span);
+    }
+
+    /// <summary>The index in <see cref="Cells"/> of the column's cell, or -1 when the header lacks the column.</summary>
+    [MethodImpl(Jit.Optimized)]
+    public int IndexOf(string column)
+    {
+        for (int i = 0; i < Cells.Count; i++)
         {
-            if (cell.Column == column)
+            if (Cells[i].Column == column)
             {
-                return cell;
+                return i;
             }
         }
 
-        return new Cell(column, string.Empty, Span);
+        return -1;
     }
 }

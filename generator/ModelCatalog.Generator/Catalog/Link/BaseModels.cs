@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using ModelCatalog.Generator.Common;
 using ModelCatalog.Generator.Diagnostics;
 using ModelCatalog.Generator.Parsing;
 
@@ -10,6 +12,7 @@ namespace ModelCatalog.Generator.Catalog.Link;
 /// </summary>
 internal static class BaseModels
 {
+    [MethodImpl(Jit.Optimized)]
     public static int?[] Resolve(
         IReadOnlyList<(ModelEntry Entry, Cell BaseCell)> models,
         IdRegistry ids,
@@ -24,10 +27,9 @@ internal static class BaseModels
                 continue;
             }
 
-            string where = $"column 'base_model' on line {cell.Span.StartLine + 1}: ";
             if (cell.Value == models[i].Entry.Id)
             {
-                diagnostics.Add(Rules.SelfBase.At(cell.Span, where + $"model '{cell.Value}' cannot be its own base model; leave the cell empty for a model trained from scratch"));
+                diagnostics.Add(Rules.SelfBase.At(cell.Span, Where(cell) + $"model '{cell.Value}' cannot be its own base model; leave the cell empty for a model trained from scratch"));
             }
             else if (ids.TryGetIndex(cell.Value, out int index))
             {
@@ -35,7 +37,7 @@ internal static class BaseModels
             }
             else
             {
-                diagnostics.Add(Rules.UnknownBaseModel.At(cell.Span, where + ids.Unresolved(cell.Value)));
+                diagnostics.Add(Rules.UnknownBaseModel.At(cell.Span, Where(cell) + ids.Unresolved(cell.Value)));
             }
         }
 
@@ -43,6 +45,9 @@ internal static class BaseModels
         return bases;
     }
 
+    private static string Where(Cell cell) => $"column 'base_model' on line {cell.Span.StartLine + 1}: ";
+
+    [MethodImpl(Jit.Optimized)]
     private static void BreakCycles(IReadOnlyList<(ModelEntry Entry, Cell BaseCell)> models, int?[] bases, List<CatalogDiagnostic> diagnostics)
     {
         // 0 = not visited, 1 = on the current path, 2 = done. Following base links from each model in file order

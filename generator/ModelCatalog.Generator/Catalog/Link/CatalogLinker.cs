@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using ModelCatalog.Generator.Common;
 using ModelCatalog.Generator.Diagnostics;
@@ -18,9 +19,9 @@ public static class CatalogLinker
         var diagnostics = new List<CatalogDiagnostic>();
         ParsedTable?[] byKind = PickTables(tables, diagnostics);
 
-        var organizationIds = new IdRegistry("organization");
-        var templateIds = new IdRegistry("template");
-        var modelIds = new IdRegistry("model");
+        var organizationIds = new IdRegistry("organization", RowCount(byKind, TableKind.Organizations));
+        var templateIds = new IdRegistry("template", RowCount(byKind, TableKind.Templates));
+        var modelIds = new IdRegistry("model", RowCount(byKind, TableKind.Models));
 
         var organizations = ReadRows(byKind[(int)TableKind.Organizations], diagnostics, cancellationToken, row => OrganizationRows.Read(row, organizationIds));
         var templates = ReadRows(byKind[(int)TableKind.Templates], diagnostics, cancellationToken, row => TemplateRows.Read(row, templateIds));
@@ -41,6 +42,8 @@ public static class CatalogLinker
         diagnostics.Sort(DiagnosticOrder.Compare);
         return new LinkResult(catalog, diagnostics.ToEquatableArray());
     }
+
+    private static int RowCount(ParsedTable?[] byKind, TableKind kind) => byKind[(int)kind]?.Rows.Count ?? 0;
 
     /// <summary>One file per table: parse diagnostics kept, a second file for a table reported and ignored.</summary>
     private static ParsedTable?[] PickTables(IEnumerable<ParsedTable> tables, List<CatalogDiagnostic> diagnostics)
@@ -75,6 +78,7 @@ public static class CatalogLinker
         return byKind;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static List<(T Entry, RawRow Row)> ReadRows<T>(
         ParsedTable? table,
         List<CatalogDiagnostic> diagnostics,
@@ -82,16 +86,18 @@ public static class CatalogLinker
         System.Func<CellReader, T?> read)
         where T : class
     {
-        var entries = new List<(T, RawRow)>();
+        var entries = new List<(T, RawRow)>(table?.Rows.Count ?? 0);
         if (table is null)
         {
             return entries;
         }
 
+        CellReader? reader = null;
         foreach (RawRow row in table.Rows)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (read(new CellReader(row, diagnostics)) is T entry)
+            reader = reader is null ? new CellReader(row, diagnostics) : reader.Load(row);
+            if (read(reader) is T entry)
             {
                 entries.Add((entry, row));
             }

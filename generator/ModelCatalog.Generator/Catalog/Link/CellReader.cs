@@ -1,5 +1,7 @@
-using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System;
 using ModelCatalog.Generator.Catalog.Values;
 using ModelCatalog.Generator.Common;
 using ModelCatalog.Generator.Diagnostics;
@@ -14,13 +16,21 @@ namespace ModelCatalog.Generator.Catalog.Link;
 /// </summary>
 internal sealed class CellReader
 {
-    private readonly RawRow _row;
     private readonly List<CatalogDiagnostic> _diagnostics;
+    private readonly SeenTexts _seen = new();
+    private RawRow _row;
 
     public CellReader(RawRow row, List<CatalogDiagnostic> diagnostics)
     {
         _row = row;
         _diagnostics = diagnostics;
+    }
+
+    /// <summary>Moves on to the next row: one reader serves a whole table.</summary>
+    public CellReader Load(RawRow row)
+    {
+        _row = row;
+        return this;
     }
 
     public int Line => _row.Line + 1;
@@ -51,16 +61,19 @@ internal sealed class CellReader
     }
 
     /// <summary>The items of a <c>;</c>-separated list cell, trimmed, empty items dropped, repeats reported.</summary>
+    [MethodImpl(Jit.Optimized)]
     public List<Item> List(string column)
     {
-        Cell cell = Cell(column);
-        var items = new List<Item>();
-        if (cell.IsEmpty)
+        int cellIndex = _row.IndexOf(column);
+        if (cellIndex < 0 || _row.Cells[cellIndex].IsEmpty)
         {
-            return items;
+            return new List<Item>(0);
         }
 
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        Cell cell = _row.Cells[cellIndex];
+        var items = new List<Item>(Count(cell.Value, ';') + 1);
+        SeenTexts seen = _seen;
+        seen.Clear();
         int start = 0;
         string value = cell.Value;
         while (start <= value.Length)
@@ -71,12 +84,22 @@ internal sealed class CellReader
                 end = value.Length;
             }
 
-            string raw = value.Substring(start, end - start);
-            string text = raw.Trim();
-            if (text.Length > 0)
+            // Trimmed by index: one substring per item (none when the item is the whole cell), not two.
+            int first = start, last = end;
+            while (first < last && char.IsWhiteSpace(value[first]))
             {
-                int offset = start + raw.IndexOf(text[0]);
-                var item = new Item(cell.Column, text, ItemSpan(cell, offset, text.Length));
+                first++;
+            }
+
+            while (last > first && char.IsWhiteSpace(value[last - 1]))
+            {
+                last--;
+            }
+
+            if (last > first)
+            {
+                string text = value.Substring(first, last - first);
+                var item = new Item(_row, cellIndex, text, first);
                 if (!seen.Add(text))
                 {
                     Report(Rules.DuplicateListItem, item, $"'{text}' is listed twice; the repeat is ignored");
@@ -93,11 +116,26 @@ internal sealed class CellReader
         return items;
     }
 
+    private static int Count(string text, char c)
+    {
+        int count = 0;
+        foreach (char x in text)
+        {
+            if (x == c)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
     /// <summary>A list of absolute http(s) URLs; MCAT101 when required and empty.</summary>
+    [MethodImpl(Jit.Optimized)]
     public EquatableArray<string> Urls(string column, bool required)
     {
-        var urls = new List<string>();
         List<Item> items = List(column);
+        ImmutableArray<string>.Builder urls = ImmutableArray.CreateBuilder<string>(items.Count);
         if (required && items.Count == 0)
         {
             Report(Rules.EmptyRequiredCell, Cell(column), "at least one source URL is required");
@@ -136,6 +174,7 @@ internal sealed class CellReader
     }
 
     /// <summary>The flags of a list of modalities; MCAT101 when required and empty.</summary>
+    [MethodImpl(Jit.Optimized)]
     public int Modalities(string column)
     {
         int flags = 0;
@@ -192,7 +231,7 @@ internal sealed class CellReader
         if (!Values.TemplateText.TryUnescape(raw, out string value, out int bad))
         {
             string escape = raw.Substring(bad, Math.Min(2, raw.Length - bad));
-            Report(Rules.InvalidTemplateText, new Item(column, escape, ItemSpan(cell, bad, escape.Length)), $"'{escape}' is not an escape; use \\n, \\t or \\\\");
+            Report(Rules.InvalidTemplateText, new Item(_row, _row.IndexOf(column), escape, bad), $"'{escape}' is not an escape; use \\n, \\t or \\\\");
             return null;
         }
 
@@ -205,12 +244,7 @@ internal sealed class CellReader
         return value;
     }
 
-    private string? SafeText(Cell cell, string text, bool allowLineBreaks = false) =>
-        SafeText(cell.Column, cell.Span, text, allowLineBreaks);
-
-    private string? SafeText(Item item, string text) => SafeText(item.Column, item.Span, text, allowLineBreaks: false);
-
-    private string? SafeText(string column, SourceSpan span, string text, bool allowLineBreaks)
+    private string? SafeText(Cell cell, string text, bool allowLineBreaks = false)
     {
         int bad = TextSafety.FindForbidden(text, allowLineBreaks);
         if (bad < 0)
@@ -218,9 +252,24 @@ internal sealed class CellReader
             return text;
         }
 
-        Report(Rules.InvalidText, column, span, $"character {TextSafety.Describe(text[bad])} at position {bad + 1} is not allowed (control, invisible or bidirectional characters make text that reads differently than it is)");
+        Report(Rules.InvalidText, cell.Column, cell.Span, Forbidden(text, bad));
         return null;
     }
+
+    private string? SafeText(Item item, string text)
+    {
+        int bad = TextSafety.FindForbidden(text, allowLineBreaks: false);
+        if (bad < 0)
+        {
+            return text;
+        }
+
+        Report(Rules.InvalidText, item.Column, item.Span, Forbidden(text, bad));
+        return null;
+    }
+
+    private static string Forbidden(string text, int bad) =>
+        $"character {TextSafety.Describe(text[bad])} at position {bad + 1} is not allowed (control, invisible or bidirectional characters make text that reads differently than it is)";
 
     private void Report(Rule rule, string column, SourceSpan span, string problem) =>
         _diagnostics.Add(rule.At(span, $"column '{column}' on line {Line}: {problem}"));
@@ -236,9 +285,11 @@ internal sealed class CellReader
         SourceSpan span = cell.Span;
         if (cell.Quoted is not string quoted)
         {
-            // Unquoted: the value is the cell's text as it stands, on one line.
-            int at = span.Start + offset;
-            return new SourceSpan(span.Path, at, length, span.StartLine, span.StartColumn + offset, span.StartLine, span.StartColumn + offset + length);
+            // Unquoted, or quoted with nothing that moves characters: the value is the cell's text as it stands (after
+            // the opening quote), on one line.
+            int shift = offset + cell.ValueOffset;
+            int at = span.Start + shift;
+            return new SourceSpan(span.Path, at, length, span.StartLine, span.StartColumn + shift, span.StartLine, span.StartColumn + shift + length);
         }
 
         // Quoted: walk the cell's text after the opening quote, where "" is one character of the value and line
@@ -279,4 +330,15 @@ internal sealed class CellReader
 }
 
 /// <summary>One item of a list cell and where it stands.</summary>
-internal sealed record Item(string Column, string Text, SourceSpan Span);
+/// <remarks>
+/// A value, not an object per item; its place in the file is worked out only when a diagnostic needs it (for a
+/// quoted cell that walks the cell's text).
+/// </remarks>
+internal readonly record struct Item(RawRow Row, int CellIndex, string Text, int Offset)
+{
+    public Cell Cell => Row.Cells[CellIndex];
+
+    public string Column => Cell.Column;
+
+    public SourceSpan Span => CellReader.ItemSpan(Cell, Offset, Text.Length);
+}

@@ -1,5 +1,7 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using ModelCatalog.Generator.Catalog.Values;
+using ModelCatalog.Generator.Common;
 using ModelCatalog.Generator.Diagnostics;
 using ModelCatalog.Generator.Parsing;
 
@@ -12,19 +14,27 @@ namespace ModelCatalog.Generator.Catalog.Link;
 /// </summary>
 internal sealed class IdRegistry
 {
-    private readonly Dictionary<string, int> _indexes = new(System.StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _lines = new(System.StringComparer.Ordinal);
-    private readonly Dictionary<string, (string Id, int Line)> _identifiers = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _indexes;
+    private readonly Dictionary<string, int> _lines;
+    private readonly Dictionary<string, (string Id, int Line)> _identifiers;
     private readonly Dictionary<string, int> _rejected = new(System.StringComparer.Ordinal);
     private readonly string _what;
 
-    public IdRegistry(string what) => _what = what;
+    /// <param name="rows">The table's rows: the maps are sized for them once instead of growing.</param>
+    public IdRegistry(string what, int rows = 0)
+    {
+        _what = what;
+        _indexes = new(rows, System.StringComparer.Ordinal);
+        _lines = new(rows, System.StringComparer.Ordinal);
+        _identifiers = new(rows, System.StringComparer.Ordinal);
+    }
 
     public IEnumerable<string> Ids => _indexes.Keys;
 
     public int Count => _indexes.Count;
 
     /// <summary>Checks the id cell of a row. Returns the id and its C# name, or null when the row cannot be kept.</summary>
+    [MethodImpl(Jit.Optimized)]
     public (string Id, string Identifier)? Claim(CellReader row)
     {
         Cell cell = row.Cell("id");

@@ -1,5 +1,6 @@
-using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System;
 using ModelCatalog.Generator.Common;
 using ModelCatalog.Generator.Diagnostics;
 using ModelCatalog.Generator.Parsing;
@@ -13,6 +14,7 @@ namespace ModelCatalog.Generator.Catalog.Link;
 /// </summary>
 internal static class LookupKeys
 {
+    [MethodImpl(Jit.Optimized)]
     public static List<T> Check<T>(
         string what,
         IReadOnlyList<(T Entry, RawRow Row)> entries,
@@ -20,7 +22,8 @@ internal static class LookupKeys
         List<CatalogDiagnostic> diagnostics)
         where T : IEntry
     {
-        var owners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        // Sized for ids, names and a couple of aliases each: no rehashing as it fills.
+        var owners = new Dictionary<string, string>(entries.Count * 4, StringComparer.OrdinalIgnoreCase);
         foreach ((T entry, RawRow _) in entries)
         {
             owners[entry.Id] = entry.Id;
@@ -45,9 +48,10 @@ internal static class LookupKeys
         return result;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static bool Claim(string key, IEntry entry, Cell cell, string what, Dictionary<string, string> owners, List<CatalogDiagnostic> diagnostics)
     {
-        SourceSpan span = KeySpan(cell, key);
+        // The key's place in its cell is only worked out for a diagnostic: nearly every key is free.
         if (!owners.TryGetValue(key, out string? owner))
         {
             owners[key] = entry.Id;
@@ -59,7 +63,7 @@ internal static class LookupKeys
             if (!ReferenceEquals(key, entry.Name))
             {
                 diagnostics.Add(Rules.DuplicateListItem.At(
-                    span,
+                    KeySpan(cell, key),
                     $"column '{cell.Column}' on line {cell.Span.StartLine + 1}: alias '{key}' is already the id or name of '{entry.Id}'; it is ignored"));
             }
 
@@ -67,7 +71,7 @@ internal static class LookupKeys
         }
 
         diagnostics.Add(Rules.AmbiguousName.At(
-            span,
+            KeySpan(cell, key),
             $"column '{cell.Column}' on line {cell.Span.StartLine + 1}: '{key}' already names the {what} '{owner}'; a name or alias must lead to one {what} only, so it is not a lookup key of '{entry.Id}'"));
         return false;
     }

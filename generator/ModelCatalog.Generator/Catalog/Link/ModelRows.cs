@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using ModelCatalog.Generator.Catalog.Values;
 using ModelCatalog.Generator.Common;
 using ModelCatalog.Generator.Diagnostics;
@@ -12,6 +14,7 @@ namespace ModelCatalog.Generator.Catalog.Link;
 /// </summary>
 internal static class ModelRows
 {
+    [MethodImpl(Jit.Optimized)]
     public static ModelRow? Read(CellReader row, IdRegistry ids, IdRegistry organizations, IdRegistry templates)
     {
         if (ids.Claim(row) is not (string id, string identifier))
@@ -58,10 +61,12 @@ internal static class ModelRows
         return new ModelRow(entry, row.Cell("base_model"));
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static EquatableArray<ReleaseValue> Releases(CellReader row)
     {
-        var releases = new List<ReleaseValue>();
-        foreach (Item item in row.List("releases"))
+        List<Item> items = row.List("releases");
+        ImmutableArray<ReleaseValue>.Builder releases = ImmutableArray.CreateBuilder<ReleaseValue>(items.Count);
+        foreach (Item item in items)
         {
             if (ReleaseValue.TryParse(item.Text, out ReleaseValue? release, out string? badDate))
             {
@@ -80,10 +85,12 @@ internal static class ModelRows
         return releases.ToEquatableArray();
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static EquatableArray<SizeValue> Sizes(CellReader row)
     {
-        var sizes = new List<SizeValue>();
-        foreach (Item item in row.List("sizes"))
+        List<Item> items = row.List("sizes");
+        ImmutableArray<SizeValue>.Builder sizes = ImmutableArray.CreateBuilder<SizeValue>(items.Count);
+        foreach (Item item in items)
         {
             if (SizeValue.TryParse(item.Text, out SizeValue? size))
             {
@@ -115,10 +122,12 @@ internal static class ModelRows
         return null;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static EquatableArray<string> Languages(CellReader row)
     {
-        var languages = new List<string>();
-        foreach (Item item in row.List("languages"))
+        List<Item> items = row.List("languages");
+        ImmutableArray<string>.Builder languages = ImmutableArray.CreateBuilder<string>(items.Count);
+        foreach (Item item in items)
         {
             if (Vocabulary.Languages.TryGetValue(item.Text, out string? member))
             {
@@ -133,10 +142,12 @@ internal static class ModelRows
         return languages.ToEquatableArray();
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static EquatableArray<int> Templates(CellReader row, IdRegistry templates)
     {
-        var indexes = new List<int>();
-        foreach (Item item in row.List("templates"))
+        List<Item> items = row.List("templates");
+        ImmutableArray<int>.Builder indexes = ImmutableArray.CreateBuilder<int>(items.Count);
+        foreach (Item item in items)
         {
             if (templates.TryGetIndex(item.Text, out int index))
             {

@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using ModelCatalog.Generator.Common;
 using ModelCatalog.Generator.Diagnostics;
 using ModelCatalog.Generator.Parsing;
@@ -8,6 +10,7 @@ namespace ModelCatalog.Generator.Catalog.Link;
 /// <summary>Reads the rows of organizations.csv into entries (their model lists are filled in later).</summary>
 internal static class OrganizationRows
 {
+    [MethodImpl(Jit.Optimized)]
     public static OrganizationEntry? Read(CellReader row, IdRegistry ids)
     {
         if (ids.Claim(row) is not (string id, string identifier))
@@ -23,8 +26,9 @@ internal static class OrganizationRows
             country = null;
         }
 
-        var handles = new List<string>();
-        foreach (Item item in row.List("hugging_face"))
+        List<Item> handleItems = row.List("hugging_face");
+        ImmutableArray<string>.Builder handles = ImmutableArray.CreateBuilder<string>(handleItems.Count);
+        foreach (Item item in handleItems)
         {
             handles.Add(item.Text);
         }
@@ -44,7 +48,17 @@ internal static class OrganizationRows
         return entry;
     }
 
-    internal static EquatableArray<string> Texts(List<Item> items) => items.ConvertAll(i => i.Text).ToEquatableArray();
+    [MethodImpl(Jit.Optimized)]
+    internal static EquatableArray<string> Texts(List<Item> items)
+    {
+        ImmutableArray<string>.Builder texts = ImmutableArray.CreateBuilder<string>(items.Count);
+        foreach (Item item in items)
+        {
+            texts.Add(item.Text);
+        }
+
+        return texts.ToEquatableArray();
+    }
 
     private static bool IsCountryCode(string value) =>
         value.Length == 2 && value[0] is >= 'A' and <= 'Z' && value[1] is >= 'A' and <= 'Z';

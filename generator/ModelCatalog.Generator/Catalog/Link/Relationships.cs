@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using ModelCatalog.Generator.Common;
 
 namespace ModelCatalog.Generator.Catalog.Link;
@@ -6,6 +7,7 @@ namespace ModelCatalog.Generator.Catalog.Link;
 /// <summary>Fills in the inverse relations: an organization's models, a template's models, a model's derivatives.</summary>
 internal static class Relationships
 {
+    [MethodImpl(Jit.Optimized)]
     public static CatalogModel Connect(
         List<OrganizationEntry> organizations,
         List<TemplateEntry> templates,
@@ -17,34 +19,34 @@ internal static class Relationships
         var derivatives = Buckets(models.Count);
         for (int i = 0; i < models.Count; i++)
         {
-            byOrganization[models[i].Organization].Add(i);
+            Add(byOrganization, models[i].Organization, i);
             foreach (int template in models[i].Templates)
             {
-                byTemplate[template].Add(i);
+                Add(byTemplate, template, i);
             }
 
             if (bases[i] is int parent)
             {
-                derivatives[parent].Add(i);
+                Add(derivatives, parent, i);
             }
         }
 
         var linkedModels = new List<ModelEntry>(models.Count);
         for (int i = 0; i < models.Count; i++)
         {
-            linkedModels.Add(models[i] with { BaseModel = bases[i], Derivatives = derivatives[i].ToEquatableArray() });
+            linkedModels.Add(models[i] with { BaseModel = bases[i], Derivatives = Items(derivatives[i]) });
         }
 
         var linkedOrganizations = new List<OrganizationEntry>(organizations.Count);
         for (int i = 0; i < organizations.Count; i++)
         {
-            linkedOrganizations.Add(organizations[i] with { Models = byOrganization[i].ToEquatableArray() });
+            linkedOrganizations.Add(organizations[i] with { Models = Items(byOrganization[i]) });
         }
 
         var linkedTemplates = new List<TemplateEntry>(templates.Count);
         for (int i = 0; i < templates.Count; i++)
         {
-            linkedTemplates.Add(templates[i] with { Models = byTemplate[i].ToEquatableArray() });
+            linkedTemplates.Add(templates[i] with { Models = Items(byTemplate[i]) });
         }
 
         return new CatalogModel(
@@ -53,14 +55,10 @@ internal static class Relationships
             linkedModels.ToEquatableArray());
     }
 
-    private static List<int>[] Buckets(int count)
-    {
-        var buckets = new List<int>[count];
-        for (int i = 0; i < count; i++)
-        {
-            buckets[i] = new List<int>();
-        }
+    // A bucket's list is made for its first member: most models have no derivatives.
+    private static List<int>?[] Buckets(int count) => new List<int>?[count];
 
-        return buckets;
-    }
+    private static void Add(List<int>?[] buckets, int bucket, int member) => (buckets[bucket] ??= new List<int>(4)).Add(member);
+
+    private static EquatableArray<int> Items(List<int>? bucket) => bucket is null ? EquatableArray<int>.Empty : bucket.ToEquatableArray();
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ModelCatalog.Generator.Common;
 using ModelCatalog.Generator.Parsing;
 
@@ -6,6 +7,7 @@ namespace ModelCatalog.Generator.Catalog.Link;
 /// <summary>Reads the rows of templates.csv into entries (their model lists are filled in later).</summary>
 internal static class TemplateRows
 {
+    [MethodImpl(Jit.Optimized)]
     public static TemplateEntry? Read(CellReader row, IdRegistry ids)
     {
         if (ids.Claim(row) is not (string id, string identifier))
@@ -38,10 +40,12 @@ internal static class TemplateRows
         return entry;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static EquatableArray<string> StopWords(CellReader row)
     {
-        var words = new System.Collections.Generic.List<string>();
-        foreach (Item item in row.List("stop_words"))
+        System.Collections.Generic.List<Item> items = row.List("stop_words");
+        var words = System.Collections.Immutable.ImmutableArray.CreateBuilder<string>(items.Count);
+        foreach (Item item in items)
         {
             if (Values.TemplateText.TryUnescape(item.Text, out string word, out _))
             {

@@ -1,5 +1,7 @@
-using System;
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System;
+using ModelCatalog.Generator.Common;
 
 namespace ModelCatalog.Generator.Catalog.Values;
 
@@ -7,38 +9,42 @@ namespace ModelCatalog.Generator.Catalog.Values;
 public readonly record struct DateValue(int Year, int Month, int Day)
 {
     /// <summary>Reads <c>2023</c>, <c>2023-08</c> or <c>2023-03-14</c> (zero-padded, a real calendar date).</summary>
-    public static bool TryParse(string text, out DateValue date)
+    public static bool TryParse(string text, out DateValue date) => TryParse(text, 0, text.Length, out date);
+
+    /// <summary>Reads the date at <paramref name="start"/> of <paramref name="text"/> (the date of a release).</summary>
+    [MethodImpl(Jit.Optimized)]
+    public static bool TryParse(string text, int start, int length, out DateValue date)
     {
         date = default;
-        if (text.Length is not (4 or 7 or 10) || !Digits(text, 0, 4))
+        if (length is not (4 or 7 or 10) || !Digits(text, start, 4))
         {
             return false;
         }
 
-        int year = int.Parse(text.Substring(0, 4), CultureInfo.InvariantCulture);
+        int year = Number(text, start, 4);
         int month = 0, day = 0;
-        if (text.Length >= 7)
+        if (length >= 7)
         {
-            if (text[4] != '-' || !Digits(text, 5, 2))
+            if (text[start + 4] != '-' || !Digits(text, start + 5, 2))
             {
                 return false;
             }
 
-            month = int.Parse(text.Substring(5, 2), CultureInfo.InvariantCulture);
+            month = Number(text, start + 5, 2);
             if (month is < 1 or > 12)
             {
                 return false;
             }
         }
 
-        if (text.Length == 10)
+        if (length == 10)
         {
-            if (text[7] != '-' || !Digits(text, 8, 2))
+            if (text[start + 7] != '-' || !Digits(text, start + 8, 2))
             {
                 return false;
             }
 
-            day = int.Parse(text.Substring(8, 2), CultureInfo.InvariantCulture);
+            day = Number(text, start + 8, 2);
             if (day < 1 || day > DateTime.DaysInMonth(year, month))
             {
                 return false;
@@ -58,6 +64,18 @@ public readonly record struct DateValue(int Year, int Month, int Day)
         Month == 0 ? Year.ToString("D4", CultureInfo.InvariantCulture)
         : Day == 0 ? string.Format(CultureInfo.InvariantCulture, "{0:D4}-{1:D2}", Year, Month)
         : string.Format(CultureInfo.InvariantCulture, "{0:D4}-{1:D2}-{2:D2}", Year, Month, Day);
+
+    /// <summary>The value of ASCII digits already checked by <see cref="Digits"/>.</summary>
+    private static int Number(string text, int start, int count)
+    {
+        int value = 0;
+        for (int i = start; i < start + count; i++)
+        {
+            value = (value * 10) + (text[i] - '0');
+        }
+
+        return value;
+    }
 
     private static bool Digits(string text, int start, int count)
     {

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using ModelCatalog.Generator.Common;
+
 namespace ModelCatalog.Generator.Catalog.Values;
 
 /// <summary>
@@ -16,6 +19,7 @@ public sealed record SizeValue(
     public bool IsRange => MinimumParameters != Parameters;
 
     /// <summary>Reads <c>LABEL</c>, <c>LABEL=COUNT</c>, either with a trailing <c>?</c>, or <c>?</c> alone.</summary>
+    [MethodImpl(Jit.Optimized)]
     public static bool TryParse(string text, out SizeValue? size)
     {
         size = null;
@@ -33,7 +37,7 @@ public sealed record SizeValue(
         if (equals >= 0)
         {
             label = body.Substring(0, equals);
-            if (!CountParser.TryParse(body.Substring(equals + 1), out long total))
+            if (!CountParser.TryParse(body, equals + 1, body.Length - equals - 1, out long total))
             {
                 return false;
             }
@@ -67,8 +71,8 @@ public sealed record SizeValue(
         int dash = label.IndexOf('-');
         if (dash >= 0)
         {
-            if (!CountParser.TryParse(label.Substring(0, dash), out minimum)
-                || !CountParser.TryParse(label.Substring(dash + 1), out parameters)
+            if (!CountParser.TryParse(label, 0, dash, out minimum)
+                || !CountParser.TryParse(label, dash + 1, label.Length - dash - 1, out parameters)
                 || minimum >= parameters)
             {
                 return false;
@@ -80,10 +84,9 @@ public sealed record SizeValue(
         int times = label.IndexOf('x');
         if (times > 0)
         {
-            string count = label.Substring(0, times);
-            if (!int.TryParse(count, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n)
+            if (!TryParseExperts(label, times, out int n)
                 || n < 2
-                || !CountParser.TryParse(label.Substring(times + 1), out long each)
+                || !CountParser.TryParse(label, times + 1, label.Length - times - 1, out long each)
                 || each > long.MaxValue / n)
             {
                 return false;
@@ -100,6 +103,30 @@ public sealed record SizeValue(
         }
 
         minimum = parameters;
+        return true;
+    }
+
+    /// <summary>The digits before the <c>x</c>, as <c>int.TryParse</c> with <c>NumberStyles.None</c> reads them.</summary>
+    private static bool TryParseExperts(string label, int length, out int experts)
+    {
+        experts = 0;
+        long value = 0;
+        for (int i = 0; i < length; i++)
+        {
+            char c = label[i];
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+            if (value > int.MaxValue)
+            {
+                return false;
+            }
+        }
+
+        experts = (int)value;
         return true;
     }
 

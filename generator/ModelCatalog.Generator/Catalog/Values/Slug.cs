@@ -1,8 +1,12 @@
+using System.Runtime.CompilerServices;
+using ModelCatalog.Generator.Common;
+
 namespace ModelCatalog.Generator.Catalog.Values;
 
 /// <summary>The id rule: lowercase ASCII letters and digits in groups joined by one <c>-</c>, <c>.</c> or <c>_</c>.</summary>
 public static class Slug
 {
+    [MethodImpl(Jit.Optimized)]
     public static bool IsValid(string value)
     {
         if (value.Length == 0)

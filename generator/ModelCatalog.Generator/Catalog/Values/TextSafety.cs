@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using ModelCatalog.Generator.Common;
+
 namespace ModelCatalog.Generator.Catalog.Values;
 
 /// <summary>
@@ -8,11 +11,17 @@ namespace ModelCatalog.Generator.Catalog.Values;
 public static class TextSafety
 {
     /// <returns>The index of the first forbidden character, or -1.</returns>
+    [MethodImpl(Jit.Optimized)]
     public static int FindForbidden(string text, bool allowLineBreaks)
     {
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
+            if (c is >= ' ' and < '\u007F')
+            {
+                continue; // printable ASCII, nearly all of every table: nothing to look up
+            }
+
             if (char.IsHighSurrogate(c))
             {
                 if (i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
