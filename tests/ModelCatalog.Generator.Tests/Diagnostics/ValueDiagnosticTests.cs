@@ -81,7 +81,7 @@ public sealed class ValueDiagnosticTests
         var check = DiagnosticCheck.Of(models: Row("mistral,Mistral,,meta,2024,\"7B;\n 7Q\",1T,decoder,en,text,yes,,,https://x.org/,"));
 
         check.Single("MCAT104", DiagnosticSeverity.Error, Models, 5, 2,
-            "column 'sizes' on line 4: '7Q' is not a size; expected a count with its unit (7B, 560M), experts (8x7B), a range (125M-175B), an exact count after '=' (8x7B=46.7B), '?' for unknown, or a trailing '?' when doubtful",
+            "column 'sizes' on line 5: '7Q' is not a size; expected a count with its unit (7B, 560M), experts (8x7B), a range (125M-175B), an exact count after '=' (8x7B=46.7B), '?' for unknown, or a trailing '?' when doubtful",
             pointsAt: "7Q");
         check.Generates(models: ["Llama", "Llama3", "Mistral"]);
     }
@@ -180,7 +180,7 @@ public sealed class ValueDiagnosticTests
     {
         var check = DiagnosticCheck.Of(templates: (DefaultTemplates + "chatml,ChatML,,,,,\"<user>\n<x>\\q{{content}}\",{{content}},,,,text,,,,https://x.org/,\n").Replace("\n", "\r\n", StringComparison.Ordinal));
 
-        check.Single("MCAT108", DiagnosticSeverity.Error, Templates, 4, 4, "column 'user' on line 3: '\\q' is not an escape; use \\n, \\t or \\\\", pointsAt: "\\q");
+        check.Single("MCAT108", DiagnosticSeverity.Error, Templates, 4, 4, "column 'user' on line 4: '\\q' is not an escape; use \\n, \\t or \\\\", pointsAt: "\\q");
         check.Generates(templates: ["Llama3", "Chatml"]);
     }
 

@@ -271,8 +271,10 @@ internal sealed class CellReader
     private static string Forbidden(string text, int bad) =>
         $"character {TextSafety.Describe(text[bad])} at position {bad + 1} is not allowed (control, invisible or bidirectional characters make text that reads differently than it is)";
 
+    // The line named is the problem's own: in a record that spans lines (a quoted cell with line breaks) it can be
+    // later than the record's first line, and the message must agree with the position it points at.
     private void Report(Rule rule, string column, SourceSpan span, string problem) =>
-        _diagnostics.Add(rule.At(span, $"column '{column}' on line {Line}: {problem}"));
+        _diagnostics.Add(rule.At(span, $"column '{column}' on line {span.StartLine + 1}: {problem}"));
 
     private static bool IsHttpUrl(string text) =>
         Uri.TryCreate(text, UriKind.Absolute, out Uri? uri)

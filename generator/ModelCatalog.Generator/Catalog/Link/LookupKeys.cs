@@ -62,17 +62,19 @@ internal static class LookupKeys
         {
             if (!ReferenceEquals(key, entry.Name))
             {
+                SourceSpan at = KeySpan(cell, key);
                 diagnostics.Add(Rules.DuplicateListItem.At(
-                    KeySpan(cell, key),
-                    $"column '{cell.Column}' on line {cell.Span.StartLine + 1}: alias '{key}' is already the id or name of '{entry.Id}'; it is ignored"));
+                    at,
+                    $"column '{cell.Column}' on line {at.StartLine + 1}: alias '{key}' is already the id or name of '{entry.Id}'; it is ignored"));
             }
 
             return false;
         }
 
+        SourceSpan span = KeySpan(cell, key);
         diagnostics.Add(Rules.AmbiguousName.At(
-            KeySpan(cell, key),
-            $"column '{cell.Column}' on line {cell.Span.StartLine + 1}: '{key}' already names the {what} '{owner}'; a name or alias must lead to one {what} only, so it is not a lookup key of '{entry.Id}'"));
+            span,
+            $"column '{cell.Column}' on line {span.StartLine + 1}: '{key}' already names the {what} '{owner}'; a name or alias must lead to one {what} only, so it is not a lookup key of '{entry.Id}'"));
         return false;
     }
 
