@@ -54,16 +54,23 @@ internal static class FoldedName
         ref char lower = ref MemoryMarshal.GetReference(folded.AsSpan());
         if (length >= 4)
         {
-            for (int i = 0; i < length - 4; i += 4)
+            // Moving references, as in NameHash: fewer live values in the inlined lookup. The last word overlaps the
+            // one before when the length is not a multiple of four, so it is reached by stepping back.
+            ref char mask = ref Unsafe.Add(ref lower, length);
+            int left = length - 4;
+            for (; left > 0; left -= 4)
             {
-                if (!WordMatches(ref text, ref lower, length, i))
+                if (!WordMatches(ref text, ref lower, ref mask))
                 {
                     return false;
                 }
+
+                text = ref Unsafe.Add(ref text, 4);
+                lower = ref Unsafe.Add(ref lower, 4);
+                mask = ref Unsafe.Add(ref mask, 4);
             }
 
-            // The last word overlaps the one before when the length is not a multiple of four.
-            return WordMatches(ref text, ref lower, length, length - 4);
+            return WordMatches(ref Unsafe.Add(ref text, left), ref Unsafe.Add(ref lower, left), ref Unsafe.Add(ref mask, left));
         }
 
         for (int i = 0; i < length; i++)
@@ -78,10 +85,9 @@ internal static class FoldedName
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool WordMatches(ref char text, ref char lower, int length, int index) =>
-        ((Read(ref text, index) ^ Read(ref lower, index)) & ~Read(ref lower, length + index)) == 0;
+    private static bool WordMatches(ref char text, ref char lower, ref char mask) =>
+        ((Read(ref text) ^ Read(ref lower)) & ~Read(ref mask)) == 0;
 
-    private static ulong Read(ref char start, int index) =>
-        Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref start, index)));
+    private static ulong Read(ref char at) => Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref at));
 }
 #endif
