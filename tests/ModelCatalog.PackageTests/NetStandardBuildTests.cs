@@ -57,9 +57,7 @@ public sealed class NetStandardBuildTests
         foreach (object entry in entries)
         {
             string slug = Text(entry, "Slug");
-            var names = new List<string> { slug, Text(entry, "Name") };
-            names.AddRange(((IEnumerable<string>)entry.GetType().GetProperty("Aliases")!.GetValue(entry)!).ToList());
-            foreach (string name in names)
+            foreach (string name in Names(entry))
             {
                 foreach (string variant in new[] { name, name.ToUpperInvariant(), name.ToLowerInvariant() })
                 {

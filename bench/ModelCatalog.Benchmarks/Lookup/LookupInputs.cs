@@ -81,8 +81,12 @@ internal static class LookupInputs
     }
 
     /// <summary>For each input, the catalog key it must match (the same text ignoring case, another instance).</summary>
-    public static string[] MatchingKeys(string[] inputs) =>
-        inputs.Select(input => Entries().Keys.First(key => string.Equals(key, input, StringComparison.OrdinalIgnoreCase))).ToArray();
+    public static string[] MatchingKeys(string[] inputs)
+    {
+        // The dictionary ignores case, so its own key for an input is the catalog's spelling of it.
+        Dictionary<string, ModelId> entries = Entries();
+        return inputs.Select(input => entries.Keys.First(key => string.Equals(key, input, StringComparison.OrdinalIgnoreCase))).ToArray();
+    }
 
     private static string Swap(string s) => s.Any(char.IsLower) ? s.ToUpperInvariant() : s.ToLowerInvariant();
 }
