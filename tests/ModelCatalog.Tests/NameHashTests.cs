@@ -1,3 +1,4 @@
+using System.Globalization;
 using ModelCatalog.Lookup;
 
 namespace ModelCatalog.Tests;
@@ -89,10 +90,17 @@ public sealed class NameHashTests
     [InlineData("Ελληνικό μοντέλο", "ΕΛΛΗΝΙΚΌ ΜΟΝΤΈΛΟ")]
     [InlineData("Модель-7B", "модель-7b")]
     [InlineData("\U00010428\U00010429x", "\U00010400\U00010401X")] // Deseret letters: surrogate pairs with case
+    [InlineData("Qwen", "QWEN")]                                      // 4: the vector hash's shortest
+    [InlineData("Llama-3", "lLAMA-3")]                                // 7: two words in one vector
+    [InlineData("Mixtral 8x22B v1", "MIXTRAL 8X22b V1")]              // 16: two vectors, no overlap
+    [InlineData("DeepSeek-R1-Distill", "deepseek-r1-distill")]        // 19: four vectors
+    [InlineData("Meta-Llama-3.1-405B-Instruct-FP8", "meta-llama-3.1-405b-instruct-fp8")] // 32: the vector hash's longest
+    [InlineData("Meta-Llama-3.1-405B-Instruct-FP8x", "META-llama-3.1-405b-INSTRUCT-fp8X")] // 33: words again
     public void Names_equal_ignoring_case_hash_alike(string left, string right)
     {
         Assert.True(string.Equals(left, right, StringComparison.OrdinalIgnoreCase), "the pair itself must be equal");
         Assert.Equal(NameHash.Of(left), NameHash.Of(right));
+        Assert.Equal(NameHash.OfWords(left), NameHash.OfWords(right)); // the hash of processors without AES
     }
 
     [Fact]
@@ -102,7 +110,7 @@ public sealed class NameHashTests
         var random = new Random(20261126);
         for (int i = 0; i < 20_000; i++)
         {
-            var name = new char[random.Next(0, 24)];
+            var name = new char[random.Next(0, 40)];
             for (int k = 0; k < name.Length; k++)
             {
                 name[k] = alphabet[random.Next(alphabet.Length)];
@@ -114,6 +122,7 @@ public sealed class NameHashTests
                 if (string.Equals(text, variant, StringComparison.OrdinalIgnoreCase))
                 {
                     Assert.True(NameHash.Of(text) == NameHash.Of(variant), $"'{text}' and '{variant}'");
+                    Assert.True(NameHash.OfWords(text) == NameHash.OfWords(variant), $"'{text}' and '{variant}', word by word");
                 }
             }
         }
@@ -129,19 +138,39 @@ public sealed class NameHashTests
             .Distinct()
             .ToList();
 
-        var byHash = names.GroupBy(name => NameHash.Of(name)).Where(group => group.Count() > 1).Select(group => string.Join(" | ", group));
-
         Assert.True(names.Count > 400, $"{names.Count} names");
-        Assert.Empty(byHash);
+        Assert.Empty(names.GroupBy(name => NameHash.Of(name)).Where(group => group.Count() > 1).Select(group => string.Join(" | ", group)));
+        Assert.Empty(names.GroupBy(name => NameHash.OfWords(name)).Where(group => group.Count() > 1).Select(group => string.Join(" | ", group)));
+    }
+
+    [Theory]
+    [InlineData("m{0:D5}")]                      // 6 characters: the vector hash's two-word vector
+    [InlineData("model-{0:D6}")]                 // 12: two overlapping vectors
+    [InlineData("Model {0:D6} Chat")]            // 17: four vectors
+    [InlineData("organization-{0:D6}-research")] // 28: four overlapping vectors
+    [InlineData("a-very-long-synthetic-model-name-{0:D6}")] // 39: words
+    public void Names_that_differ_only_inside_a_word_hash_differently(string format)
+    {
+        // Synthetic ids share prefixes and suffixes; every character is in the hash, not a sample of them. Both
+        // hashes: the one this processor uses, and the word-by-word one of processors without AES.
+        var names = Enumerable.Range(0, 100_000).Select(i => string.Format(CultureInfo.InvariantCulture, format, i)).ToList();
+        int distinct = names.Select(name => NameHash.Of(name)).Distinct().Count();
+        int distinctWords = names.Select(name => NameHash.OfWords(name)).Distinct().Count();
+
+        // 100,000 random 32-bit hashes collide about once; a weak mix collides by the thousand.
+        Assert.True(distinct >= 99_990, $"{100_000 - distinct} collisions in 100,000 names like '{names[1]}'");
+        Assert.True(distinctWords >= 99_990, $"{100_000 - distinctWords} collisions word by word in 100,000 names like '{names[1]}'");
     }
 
     [Fact]
-    public void Names_that_differ_only_inside_a_word_hash_differently()
+    public void The_vector_hash_takes_ASCII_names_of_4_to_32_characters_where_AES_is_available()
     {
-        // Long synthetic ids share prefixes and suffixes; every character is in the hash, not a sample of them.
-        var hashes = Enumerable.Range(0, 100_000).Select(i => NameHash.Of($"model-{i:D6}")).ToHashSet();
-
-        Assert.True(hashes.Count >= 99_990, $"{100_000 - hashes.Count} collisions in 100,000 names");
+        Assert.Equal(System.Runtime.Intrinsics.X86.Aes.IsSupported, VectorNameHash.IsSupported);
+        Assert.False(VectorNameHash.TryHash("Yi3", out _));
+        Assert.False(VectorNameHash.TryHash(new string('x', 33), out _));
+        Assert.False(VectorNameHash.TryHash("智谱AI GLM-4", out _)); // outside ASCII: word by word
+        Assert.Equal(VectorNameHash.IsSupported, VectorNameHash.TryHash("Qwen", out _));
+        Assert.Equal(VectorNameHash.IsSupported, VectorNameHash.TryHash(new string('x', 32), out _));
     }
 
     private static IEnumerable<string> Keys(ICatalogEntry entry) => new[] { entry.Slug, entry.Name }.Concat(entry.Aliases);

@@ -8,9 +8,11 @@ namespace ModelCatalog.Lookup;
 
 /// <summary>
 /// A hash of names that agrees with <see cref="StringComparison.OrdinalIgnoreCase"/> equality: names equal under it
-/// always hash alike. It reads four characters at a time as one 64-bit word and folds ASCII case with one OR, so the
-/// common name costs two or three multiplications, and it needs none of the runtime's casing tables (whose first use
-/// costs a fresh process over a millisecond).
+/// always hash alike. It folds ASCII case with one OR and needs none of the runtime's casing tables (whose first use
+/// costs a fresh process over a millisecond). On .NET, ASCII names of 4 to 32 characters are hashed a vector at a
+/// time with AES instructions where the processor has them (<c>VectorNameHash</c>); the rest, and every name
+/// elsewhere, four characters at a time as one 64-bit word, so the common name costs two or three multiplications.
+/// One process always uses the same hash, so an index and its lookups agree.
 /// </summary>
 /// <remarks>
 /// Why this is consistent with <see cref="StringComparison.OrdinalIgnoreCase"/>: equal names have equal lengths, and
@@ -30,7 +32,11 @@ internal static class NameHash
     /// <summary>A 32-bit hash; its high bits are the best spread, so tables index by them.</summary>
 #if NET
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // into the lookup: a call costs as much as a short name's hash
-    public static uint Of(ReadOnlySpan<char> name)
+    public static uint Of(ReadOnlySpan<char> name) => VectorNameHash.TryHash(name, out uint hash) ? hash : OfWords(name);
+
+    /// <summary>The hash word by word: names the vector hash does not take, and every name without AES instructions.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static uint OfWords(ReadOnlySpan<char> name)
     {
         int length = name.Length;
         ulong hash = (ulong)length;

@@ -7,19 +7,33 @@ namespace ModelCatalog.Lookup;
 
 /// <summary>
 /// A case-insensitive map from names to positions, built once. Lookups allocate nothing. The hash is
-/// <see cref="NameHash"/> (a few multiplications for a usual name, consistent with the
-/// <see cref="StringComparison.OrdinalIgnoreCase"/> equality used); each slot keeps its key's hash, to skip most
+/// <see cref="NameHash"/>, consistent with the <see cref="StringComparison.OrdinalIgnoreCase"/> equality used (on
+/// .NET, its word-by-word form until the index is <c>Final</c>); each slot keeps its key's hash, to skip most
 /// comparisons, and on .NET its <c>FoldedName</c>, to compare four characters at a time. The table, at most
 /// half full, is probed linearly from the slot the hash's high bits pick.
 /// </summary>
 internal sealed class NameIndex
 {
+#if NET
+    /// <summary>
+    /// Whether the slots were placed with <see cref="NameHash.Of"/>, which hashes most names with vectors and AES
+    /// instructions (<see cref="VectorNameHash"/>), rather than with <see cref="NameHash.OfWords"/>. The vector hash
+    /// makes a lookup about a quarter faster, but a fresh process pays 2–4 ms to load the vector types on its first
+    /// use, so tables start with the word hash and build the final index once they are in steady use (CatalogTable).
+    /// Without AES instructions the two hashes are one, and the first index is final. A field: see <see cref="For"/>.
+    /// </summary>
+    public readonly bool Final;
+#endif
+
     private readonly Slot[] _slots;
     private readonly int _mask;
     private readonly int _shift;
 
-    private NameIndex(int count)
+    private NameIndex(int count, bool final)
     {
+#if NET
+        Final = final;
+#endif
         int capacity = 4, bits = 2;
         while (capacity < count * 2)
         {
@@ -35,7 +49,9 @@ internal sealed class NameIndex
     /// <summary>Builds the index of a table from each entry's slug, name and aliases; the first owner of a name keeps it.</summary>
     /// <remarks>Not generic, over arrays and fields: it runs once per table in a fresh process, where every generic
     /// instantiation, enumerator and property is a method to JIT compile (docs/benchmarks.md).</remarks>
-    public static NameIndex For(CatalogEntry[] items)
+    /// <param name="items">The table's entries, in id order.</param>
+    /// <param name="final">On .NET, place the slots with the hash lookups settle on (<c>Final</c>); netstandard2.0 has one hash.</param>
+    public static NameIndex For(CatalogEntry[] items, bool final = false)
     {
         int count = 0;
         for (int i = 0; i < items.Length; i++)
@@ -43,7 +59,11 @@ internal sealed class NameIndex
             count += 2 + items[i].AliasTexts.Length;
         }
 
-        var index = new NameIndex(count);
+#if NET
+        var index = new NameIndex(count, final || !VectorNameHash.IsSupported);
+#else
+        var index = new NameIndex(count, final);
+#endif
         for (int i = 0; i < items.Length; i++)
         {
             CatalogEntry item = items[i];
@@ -61,7 +81,8 @@ internal sealed class NameIndex
 #if NET
     public bool TryGetValue(ReadOnlySpan<char> key, out int value)
     {
-        uint hash = NameHash.Of(key);
+        // Until the index is final, NameHash.Of is not even compiled at tier 0: no vector types load.
+        uint hash = Final ? NameHash.Of(key) : NameHash.OfWords(key);
 
         Slot[] slots = _slots;
         for (int i = (int)(hash >> _shift); ; i = (i + 1) & _mask)
@@ -101,7 +122,11 @@ internal sealed class NameIndex
 
     private void Add(string key, int value)
     {
+#if NET
+        uint hash = Final ? NameHash.Of(key.AsSpan()) : NameHash.OfWords(key.AsSpan());
+#else
         uint hash = NameHash.Of(key);
+#endif
         int i = (int)(hash >> _shift);
         for (; _slots[i].Key is not null; i = (i + 1) & _mask)
         {
