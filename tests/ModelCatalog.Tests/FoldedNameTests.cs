@@ -2,7 +2,7 @@ using ModelCatalog.Lookup;
 
 namespace ModelCatalog.Tests;
 
-/// <summary>The word-at-a-time comparison must answer exactly as <see cref="StringComparison.OrdinalIgnoreCase"/> does.</summary>
+/// <summary>The comparisons by words and by vectors must answer exactly as <see cref="StringComparison.OrdinalIgnoreCase"/> does.</summary>
 public sealed class FoldedNameTests
 {
     [Theory]
@@ -19,13 +19,16 @@ public sealed class FoldedNameTests
     [InlineData("Qwen", "qwen", true)]                                  // 4: one word
     [InlineData("Llama-3", "llama_3", false)]                           // 7: in the overlap of two words
     [InlineData("Mixtral 8x22B v1", "MIXTRAL 8X22B V2", false)]         // 16: in the last character
-    [InlineData("DeepSeek-R1-Distill", "DEEPSEEK-R1-DISTILL", true)]    // 19: the last word overlapping
-    [InlineData("DeepSeek-R1-Distill", "DeepSeek-R1=Distill", false)]   // 19: in a middle word
-    [InlineData("Meta-Llama-3.1-405B-Instruct-FP8x", "meta-llama-3.1-405b-instruct-fp8y", false)] // 33
+    [InlineData("DeepSeek-R1-Distill", "DEEPSEEK-R1-DISTILL", true)]    // 19: the last word (and vector) overlapping
+    [InlineData("DeepSeek-R1-Distill", "DeepSeek-R1=Distill", false)]   // 19: in a middle word (the third vector)
+    [InlineData("Meta-Llama-3.1-405B-Instruct-FP8", "meta-llama-3.1-405b-instruct-fp8", true)]  // 32: four vectors
+    [InlineData("Meta-Llama-3.1-405B-Instruct-FP8", "meta-llama-3.1-405c-instruct-fp8", false)] // 32: in the third
+    [InlineData("Meta-Llama-3.1-405B-Instruct-FP8x", "meta-llama-3.1-405b-instruct-fp8y", false)] // 33: words
     public void Matches_as_OrdinalIgnoreCase_does(string key, string input, bool expected)
     {
         Assert.Equal(expected, string.Equals(key, input, StringComparison.OrdinalIgnoreCase));
         Assert.Equal(expected, FoldedName.Matches(input, FoldedName.Of(key)!));
+        Assert.Equal(expected, FoldedName.MatchesWithVectors(input, FoldedName.Of(key)!));
     }
 
     [Fact]
@@ -61,6 +64,7 @@ public sealed class FoldedNameTests
             bool expected = string.Equals(key, text, StringComparison.OrdinalIgnoreCase);
             equal += expected ? 1 : 0;
             Assert.True(expected == FoldedName.Matches(text, FoldedName.Of(key)!), $"'{key}' and '{text}'");
+            Assert.True(expected == FoldedName.MatchesWithVectors(text, FoldedName.Of(key)!), $"'{key}' and '{text}', with vectors");
         }
 
         Assert.True(equal > 4_000, $"only {equal} equal pairs were tried");

@@ -16,13 +16,17 @@ internal sealed class NameIndex
 {
 #if NET
     /// <summary>
-    /// Whether the slots were placed with <see cref="NameHash.Of"/>, which hashes most names with vectors and AES
-    /// instructions (<see cref="VectorNameHash"/>), rather than with <see cref="NameHash.OfWords"/>. The vector hash
-    /// makes a lookup about a quarter faster, but a fresh process pays 2–4 ms to load the vector types on its first
-    /// use, so tables start with the word hash and build the final index once they are in steady use (CatalogTable).
-    /// Without AES instructions the two hashes are one, and the first index is final. A field: see <see cref="For"/>.
+    /// Whether this is the index lookups settle on. Where the processor has AES instructions, that index places its
+    /// slots with <see cref="NameHash.Of"/>, which hashes most names with vectors (<see cref="VectorNameHash"/>), and
+    /// confirms hits with vectors too: lookups are about a quarter faster than with <see cref="NameHash.OfWords"/>.
+    /// But a fresh process pays 2–4 ms to load the vector types on their first use, so a table starts with a
+    /// word-hashed index and builds the final one once it is in steady use (CatalogTable). Without AES instructions
+    /// the first index is final. A field: see <see cref="For"/>.
     /// </summary>
     public readonly bool Final;
+
+    /// <summary>Whether the slots were placed with the vector hash, and hits are confirmed with vectors too.</summary>
+    private readonly bool _vectors;
 #endif
 
     private readonly Slot[] _slots;
@@ -32,7 +36,8 @@ internal sealed class NameIndex
     private NameIndex(int count, bool final)
     {
 #if NET
-        Final = final;
+        Final = final || !VectorNameHash.IsSupported;
+        _vectors = final && VectorNameHash.IsSupported;
 #endif
         int capacity = 4, bits = 2;
         while (capacity < count * 2)
@@ -59,11 +64,7 @@ internal sealed class NameIndex
             count += 2 + items[i].AliasTexts.Length;
         }
 
-#if NET
-        var index = new NameIndex(count, final || !VectorNameHash.IsSupported);
-#else
         var index = new NameIndex(count, final);
-#endif
         for (int i = 0; i < items.Length; i++)
         {
             CatalogEntry item = items[i];
@@ -82,7 +83,7 @@ internal sealed class NameIndex
     public bool TryGetValue(ReadOnlySpan<char> key, out int value)
     {
         // Until the index is final, NameHash.Of is not even compiled at tier 0: no vector types load.
-        uint hash = Final ? NameHash.Of(key) : NameHash.OfWords(key);
+        uint hash = _vectors ? NameHash.Of(key) : NameHash.OfWords(key);
 
         Slot[] slots = _slots;
         for (int i = (int)(hash >> _shift); ; i = (i + 1) & _mask)
@@ -94,7 +95,7 @@ internal sealed class NameIndex
                 return false;
             }
 
-            if (slot.Hash == hash && slot.Holds(key))
+            if (slot.Hash == hash && (_vectors ? slot.HoldsWithVectors(key) : slot.Holds(key)))
             {
                 value = slot.Value;
                 return true;
@@ -123,7 +124,7 @@ internal sealed class NameIndex
     private void Add(string key, int value)
     {
 #if NET
-        uint hash = Final ? NameHash.Of(key.AsSpan()) : NameHash.OfWords(key.AsSpan());
+        uint hash = _vectors ? NameHash.Of(key.AsSpan()) : NameHash.OfWords(key.AsSpan());
 #else
         uint hash = NameHash.Of(key);
 #endif
@@ -169,6 +170,11 @@ internal sealed class NameIndex
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool Holds(ReadOnlySpan<char> key) =>
             Folded is string folded ? FoldedName.Matches(key, folded) : key.Equals(Key, StringComparison.OrdinalIgnoreCase);
+
+        /// <summary><see cref="Holds"/> for the final index, comparing with vectors (<c>FoldedName.MatchesWithVectors</c>).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool HoldsWithVectors(ReadOnlySpan<char> key) =>
+            Folded is string folded ? FoldedName.MatchesWithVectors(key, folded) : key.Equals(Key, StringComparison.OrdinalIgnoreCase);
 #else
         public bool Holds(string key) => string.Equals(Key, key, StringComparison.OrdinalIgnoreCase);
 #endif
