@@ -20,7 +20,7 @@ public sealed class VectorIndexTests
             "organizations" => Organizations.All.ToArray(),
             _ => Templates.All.ToArray(),
         };
-        NameIndex words = NameIndex.For(entries), vectors = NameIndex.For(entries, final: true);
+        NameIndex words = NameIndex.For(entries), vectors = VectorNameIndex.Build(entries);
         List<string> queries = Queries(entries);
         Assert.True(queries.Count > 200, $"{queries.Count} queries");
 

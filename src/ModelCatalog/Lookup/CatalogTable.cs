@@ -10,7 +10,7 @@ internal sealed class CatalogTable<T>
 {
 #if NET
     /// <summary>
-    /// Lookups after which a table moves to the final, vector-hashed index (<see cref="NameIndex.Final"/>). A process
+    /// Lookups after which a table moves to its final index (<see cref="VectorNameIndex"/>). A process
     /// that looks up a few names never pays for loading the vector types; one that looks up many pays once, then
     /// saves about 2 ns a lookup. Like the JIT's own tiers, the cost goes where the use is.
     /// </summary>
@@ -36,19 +36,21 @@ internal sealed class CatalogTable<T>
     internal bool HasFinalIndex => _index.Final;
 #endif
 
+#if NET
     public bool TryFind(string? name, [NotNullWhen(true)] out T? item)
     {
-#if NET
-        NameIndex names = _index;
-        if (!names.Final)
+        if (name is null)
         {
-            CountLookup();
+            item = null;
+            return false;
         }
 
-        if (name is not null && names.TryGetValue(name.AsSpan(), out int index))
+        return TryFind(name.AsSpan(), out item);
+    }
 #else
+    public bool TryFind(string? name, [NotNullWhen(true)] out T? item)
+    {
         if (name is not null && _index.TryGetValue(name, out int index))
-#endif
         {
             item = _items[index];
             return true;
@@ -57,6 +59,7 @@ internal sealed class CatalogTable<T>
         item = null;
         return false;
     }
+#endif
 
 #if NET
     public bool TryFind(ReadOnlySpan<char> name, [NotNullWhen(true)] out T? item)
@@ -86,7 +89,7 @@ internal sealed class CatalogTable<T>
     {
         if (++_lookups == LookupsBeforeVectorHash)
         {
-            _index = NameIndex.For(_items, final: true);
+            _index = VectorNameIndex.Build(_items);
         }
     }
 #endif

@@ -7,38 +7,44 @@ namespace ModelCatalog.Lookup;
 
 /// <summary>
 /// A case-insensitive map from names to positions, built once. Lookups allocate nothing. The hash is
-/// <see cref="NameHash"/>, consistent with the <see cref="StringComparison.OrdinalIgnoreCase"/> equality used (on
-/// .NET, its word-by-word form until the index is <c>Final</c>); each slot keeps its key's hash, to skip most
+/// <see cref="NameHash"/> (on .NET its word-by-word form, <c>NameHash.OfWords</c>), consistent with the
+/// <see cref="StringComparison.OrdinalIgnoreCase"/> equality used; each slot keeps its key's hash, to skip most
 /// comparisons, and on .NET its <c>FoldedName</c>, to compare four characters at a time. The table, at most
-/// half full, is probed linearly from the slot the hash's high bits pick.
+/// half full, is probed linearly from the slot the hash's high bits pick. On .NET a table in steady use moves to a
+/// <c>VectorNameIndex</c>, the same with vectors.
 /// </summary>
-internal sealed class NameIndex
+internal class NameIndex
 {
 #if NET
     /// <summary>
-    /// Whether this is the index lookups settle on. Where the processor has AES instructions, that index places its
-    /// slots with <see cref="NameHash.Of"/>, which hashes most names with vectors (<see cref="VectorNameHash"/>), and
-    /// confirms hits with vectors too: lookups are about a quarter faster than with <see cref="NameHash.OfWords"/>.
-    /// But a fresh process pays 2–4 ms to load the vector types on their first use, so a table starts with a
-    /// word-hashed index and builds the final one once it is in steady use (CatalogTable). Without AES instructions
-    /// the first index is final. A field: see <see cref="For"/>.
+    /// Whether this is the index lookups settle on: a <c>VectorNameIndex</c>, or any index where the processor has no
+    /// AES instructions (the vector hash is then the word hash). A field: see the constructor.
     /// </summary>
     public readonly bool Final;
-
-    /// <summary>Whether the slots were placed with the vector hash, and hits are confirmed with vectors too.</summary>
-    private readonly bool _vectors;
 #endif
 
     private readonly Slot[] _slots;
     private readonly int _mask;
     private readonly int _shift;
+#if NET
+    private readonly bool _vectorHash;
+#endif
 
-    private NameIndex(int count, bool final)
+    /// <summary>Builds the index of a table from each entry's slug, name and aliases; the first owner of a name keeps it.</summary>
+    /// <remarks>Not generic, over arrays and fields, one method: it runs once per table in a fresh process, where every
+    /// generic instantiation, enumerator, property and method is a method to JIT compile (docs/benchmarks.md).</remarks>
+    private protected NameIndex(CatalogEntry[] items, bool vectorHash)
     {
 #if NET
-        Final = final || !VectorNameHash.IsSupported;
-        _vectors = final && VectorNameHash.IsSupported;
+        _vectorHash = vectorHash;
+        Final = vectorHash || !VectorNameHash.IsSupported;
 #endif
+        int count = 0;
+        for (int i = 0; i < items.Length; i++)
+        {
+            count += 2 + items[i].AliasTexts.Length;
+        }
+
         int capacity = 4, bits = 2;
         while (capacity < count * 2)
         {
@@ -49,42 +55,34 @@ internal sealed class NameIndex
         _slots = new Slot[capacity];
         _mask = capacity - 1;
         _shift = 32 - bits;
-    }
-
-    /// <summary>Builds the index of a table from each entry's slug, name and aliases; the first owner of a name keeps it.</summary>
-    /// <remarks>Not generic, over arrays and fields: it runs once per table in a fresh process, where every generic
-    /// instantiation, enumerator and property is a method to JIT compile (docs/benchmarks.md).</remarks>
-    /// <param name="items">The table's entries, in id order.</param>
-    /// <param name="final">On .NET, place the slots with the hash lookups settle on (<c>Final</c>); netstandard2.0 has one hash.</param>
-    public static NameIndex For(CatalogEntry[] items, bool final = false)
-    {
-        int count = 0;
-        for (int i = 0; i < items.Length; i++)
-        {
-            count += 2 + items[i].AliasTexts.Length;
-        }
-
-        var index = new NameIndex(count, final);
         for (int i = 0; i < items.Length; i++)
         {
             CatalogEntry item = items[i];
-            index.Add(item.SlugText, i);
-            index.Add(item.NameText, i);
+            Add(item.SlugText, i);
+            Add(item.NameText, i);
             foreach (string alias in item.AliasTexts)
             {
-                index.Add(alias, i);
+                Add(alias, i);
             }
         }
-
-        return index;
     }
 
-#if NET
-    public bool TryGetValue(ReadOnlySpan<char> key, out int value)
-    {
-        // Until the index is final, NameHash.Of is not even compiled at tier 0: no vector types load.
-        uint hash = _vectors ? NameHash.Of(key) : NameHash.OfWords(key);
+    /// <summary>The first index of a table.</summary>
+    public static NameIndex For(CatalogEntry[] items) => new(items, vectorHash: false);
 
+#if NET
+    /// <summary>
+    /// Virtual, so that no code a fresh process runs names a vector type: a ReadyToRun image loads every type a method
+    /// names, inlined callees' included, when the method first runs, and the vector types cost 2–4 ms (measured: the
+    /// first lookup went from 0.02 to 2.7 ms when the vector path sat behind a flag). The JIT's guarded
+    /// devirtualization inlines the override a table settles on.
+    /// </summary>
+    public virtual bool TryGetValue(ReadOnlySpan<char> key, out int value) => Find(key, NameHash.OfWords(key), vectors: false, out value);
+
+    /// <summary>The probe; <paramref name="vectors"/> is a constant in each caller, so each keeps one comparison.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private protected bool Find(ReadOnlySpan<char> key, uint hash, bool vectors, out int value)
+    {
         Slot[] slots = _slots;
         for (int i = (int)(hash >> _shift); ; i = (i + 1) & _mask)
         {
@@ -95,7 +93,7 @@ internal sealed class NameIndex
                 return false;
             }
 
-            if (slot.Hash == hash && (_vectors ? slot.HoldsWithVectors(key) : slot.Holds(key)))
+            if (slot.Hash == hash && (vectors ? slot.HoldsWithVectors(key) : slot.Holds(key)))
             {
                 value = slot.Value;
                 return true;
@@ -124,7 +122,7 @@ internal sealed class NameIndex
     private void Add(string key, int value)
     {
 #if NET
-        uint hash = _vectors ? NameHash.Of(key.AsSpan()) : NameHash.OfWords(key.AsSpan());
+        uint hash = _vectorHash ? VectorHash(key) : NameHash.OfWords(key.AsSpan());
 #else
         uint hash = NameHash.Of(key);
 #endif
@@ -140,8 +138,17 @@ internal sealed class NameIndex
         _slots[i] = new Slot(key, hash, value);
     }
 
-    /// <summary>One entry, kept together so that a probe reads one place. Fields, not properties: see <see cref="For"/>.</summary>
-    private readonly struct Slot
+#if NET
+    /// <summary>
+    /// The vector hash, out of line: inlined into <see cref="Add"/>, its vector code would make a ReadyToRun image load
+    /// the vector types when the first index is built (measured: that step went from 0.6 to 3.1 ms).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static uint VectorHash(string key) => NameHash.Of(key.AsSpan());
+#endif
+
+    /// <summary>One entry, kept together so that a probe reads one place. Fields, not properties: see the constructor.</summary>
+    private protected readonly struct Slot
     {
         public readonly string? Key;
         public readonly uint Hash;
