@@ -11,8 +11,8 @@ namespace ModelCatalog.Lookup;
 /// always hash alike. It folds ASCII case with one OR and needs none of the runtime's casing tables (whose first use
 /// costs a fresh process over a millisecond). On .NET, ASCII names of 4 to 32 characters are hashed a vector at a
 /// time with AES instructions where the processor has them (<c>VectorNameHash</c>); the rest, and every name
-/// elsewhere, four characters at a time as one 64-bit word, so the common name costs two or three multiplications.
-/// One process always uses the same hash, so an index and its lookups agree.
+/// elsewhere, four characters at a time as one 64-bit word (<c>OfWords</c>), so the common name costs two or three
+/// multiplications. An index places and finds its keys with one of the two, so its lookups always agree with it.
 /// </summary>
 /// <remarks>
 /// Why this is consistent with <see cref="StringComparison.OrdinalIgnoreCase"/>: equal names have equal lengths, and
