@@ -20,9 +20,10 @@ public sealed class FoldedNameTests
     [InlineData("Llama-3", "llama_3", false)]                           // 7: in the overlap of two words
     [InlineData("Mixtral 8x22B v1", "MIXTRAL 8X22B V2", false)]         // 16: in the last character
     [InlineData("DeepSeek-R1-Distill", "DEEPSEEK-R1-DISTILL", true)]    // 19: the last word (and vector) overlapping
-    [InlineData("DeepSeek-R1-Distill", "DeepSeek-R1=Distill", false)]   // 19: in a middle word (the third vector)
+    [InlineData("DeepSeek-R1-Distill", "DeepSeek-R1=Distill", false)]   // 19: in a middle word (two vectors overlap there)
+    [InlineData("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIXKLMNOPQRSTUVWXYZ", false)] // 26: only the second vector covers index 9
     [InlineData("Meta-Llama-3.1-405B-Instruct-FP8", "meta-llama-3.1-405b-instruct-fp8", true)]  // 32: four vectors
-    [InlineData("Meta-Llama-3.1-405B-Instruct-FP8", "meta-llama-3.1-405c-instruct-fp8", false)] // 32: in the third
+    [InlineData("Meta-Llama-3.1-405B-Instruct-FP8", "meta-llama-3.1-405c-instruct-fp8", false)] // 32: in the vector before the last
     [InlineData("Meta-Llama-3.1-405B-Instruct-FP8x", "meta-llama-3.1-405b-instruct-fp8y", false)] // 33: words
     public void Matches_as_OrdinalIgnoreCase_does(string key, string input, bool expected)
     {

@@ -96,6 +96,8 @@ public sealed class NameHashTests
     [InlineData("DeepSeek-R1-Distill", "deepseek-r1-distill")]        // 19: four vectors
     [InlineData("Meta-Llama-3.1-405B-Instruct-FP8", "meta-llama-3.1-405b-instruct-fp8")] // 32: the vector hash's longest
     [InlineData("Meta-Llama-3.1-405B-Instruct-FP8x", "META-llama-3.1-405b-INSTRUCT-fp8X")] // 33: words again
+    [InlineData("abcdefghiΣklmnopqrstuvwxyz", "abcdefghiσklmnopqrstuvwxyz")]            // 26: outside ASCII where only the second vector reads
+    [InlineData("abcdefghijklmnopqΣstuvwxyz012345", "ABCDEFGHIJKLMNOPQσSTUVWXYZ012345")] // 32: outside ASCII where only the third vector reads
     public void Names_equal_ignoring_case_hash_alike(string left, string right)
     {
         Assert.True(string.Equals(left, right, StringComparison.OrdinalIgnoreCase), "the pair itself must be equal");

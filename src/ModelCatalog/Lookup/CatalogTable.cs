@@ -20,7 +20,7 @@ internal sealed class CatalogTable<T>
 #endif
 
     private readonly T[] _items;
-    private NameIndex _index; // replaced, once, by the same entries placed with the vector hash
+    private NameIndex _index; // on .NET, replaced by the final index after LookupsBeforeVectorHash lookups (see CountLookup)
 
     public CatalogTable(T[] items)
     {

@@ -87,7 +87,7 @@ internal static class FoldedName
 
     /// <summary>
     /// <see cref="Matches"/>, 8 characters at a time for names of 8 to 32: two to four vectors, the last overlapping
-    /// the one before. For the final index only (NameIndex.Final), whose lookups have loaded the vector types anyway.
+    /// the one before. For <c>VectorNameIndex</c> only, whose lookups have loaded the vector types anyway.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool MatchesWithVectors(ReadOnlySpan<char> input, string folded)

@@ -18,6 +18,26 @@ internal sealed class VectorNameIndex : NameIndex
 
     public static NameIndex Build(CatalogEntry[] items) => new VectorNameIndex(items);
 
-    public override bool TryGetValue(ReadOnlySpan<char> key, out int value) => Find(key, NameHash.Of(key), vectors: true, out value);
+    /// <summary>The base class's probe with the vector hash and comparison (why it is not shared: see there).</summary>
+    public override bool TryGetValue(ReadOnlySpan<char> key, out int value)
+    {
+        uint hash = NameHash.Of(key);
+        Slot[] slots = _slots;
+        for (int i = (int)(hash >> _shift); ; i = (i + 1) & _mask)
+        {
+            ref Slot slot = ref slots[i];
+            if (slot.Key is null)
+            {
+                value = -1;
+                return false;
+            }
+
+            if (slot.Hash == hash && slot.HoldsWithVectors(key))
+            {
+                value = slot.Value;
+                return true;
+            }
+        }
+    }
 }
 #endif
