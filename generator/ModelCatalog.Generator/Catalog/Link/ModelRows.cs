@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using ModelCatalog.Generator.Catalog.Values;
 using ModelCatalog.Generator.Common;
 using ModelCatalog.Generator.Diagnostics;
@@ -14,7 +13,6 @@ namespace ModelCatalog.Generator.Catalog.Link;
 /// </summary>
 internal static class ModelRows
 {
-    [MethodImpl(Jit.Optimized)]
     public static ModelRow? Read(CellReader row, IdRegistry ids, IdRegistry organizations, IdRegistry templates)
     {
         if (ids.Claim(row) is not (string id, string identifier))
@@ -61,7 +59,6 @@ internal static class ModelRows
         return new ModelRow(entry, row.Cell("base_model"));
     }
 
-    [MethodImpl(Jit.Optimized)]
     private static EquatableArray<ReleaseValue> Releases(CellReader row)
     {
         List<Item> items = row.List("releases");
@@ -85,7 +82,6 @@ internal static class ModelRows
         return releases.ToEquatableArray();
     }
 
-    [MethodImpl(Jit.Optimized)]
     private static EquatableArray<SizeValue> Sizes(CellReader row)
     {
         List<Item> items = row.List("sizes");
@@ -122,7 +118,6 @@ internal static class ModelRows
         return null;
     }
 
-    [MethodImpl(Jit.Optimized)]
     private static EquatableArray<string> Languages(CellReader row)
     {
         List<Item> items = row.List("languages");
@@ -142,7 +137,6 @@ internal static class ModelRows
         return languages.ToEquatableArray();
     }
 
-    [MethodImpl(Jit.Optimized)]
     private static EquatableArray<int> Templates(CellReader row, IdRegistry templates)
     {
         List<Item> items = row.List("templates");

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using ModelCatalog.Generator.Common;
 
 namespace ModelCatalog.Generator.Catalog.Values;
@@ -13,7 +12,6 @@ public static class CountParser
     public static bool TryParse(string text, out long value) => TryParse(text, 0, text.Length, out value);
 
     /// <summary>Reads the count at <paramref name="start"/> of <paramref name="text"/> (part of a size label).</summary>
-    [MethodImpl(Jit.Optimized)]
     public static bool TryParse(string text, int start, int length, out long value)
     {
         value = 0;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ModelCatalog.Generator.Common;
 
 namespace ModelCatalog.Generator.Catalog.Values;
@@ -19,7 +18,6 @@ public sealed record SizeValue(
     public bool IsRange => MinimumParameters != Parameters;
 
     /// <summary>Reads <c>LABEL</c>, <c>LABEL=COUNT</c>, either with a trailing <c>?</c>, or <c>?</c> alone.</summary>
-    [MethodImpl(Jit.Optimized)]
     public static bool TryParse(string text, out SizeValue? size)
     {
         size = null;
