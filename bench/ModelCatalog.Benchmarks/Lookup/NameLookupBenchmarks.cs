@@ -9,7 +9,8 @@ namespace ModelCatalog.Benchmarks.Lookup;
 /// <summary>
 /// Name → model, per lookup (each benchmark looks up <see cref="LookupInputs.Count"/> inputs; the figures are
 /// divided by that). One category per kind of input; FrozenDictionary is the baseline of each, so Ratio reads
-/// "times FrozenDictionary". Enum.TryParse gets the C# names it knows ("Llama3"), the others ids and names
+/// "times FrozenDictionary" (the budget of issue 13: TryFind, itself a FrozenDictionary read through its span lookup,
+/// within 1.25x of one queried by string, 0 B). Enum.TryParse gets the C# names it knows ("Llama3"), the others ids and names
 /// ("llama-3", "Llama 3"); it has no aliases, so it has no Alias row. The Floor row of each hit category is not a
 /// lookup: it only compares each input with the key it matches (<see cref="StringComparison.OrdinalIgnoreCase"/>),
 /// which every correct lookup must do once for a hit, so no lookup can be much faster than it.
@@ -47,14 +48,6 @@ public class NameLookupBenchmarks
         _aliasKeys = LookupInputs.MatchingKeys(_aliases);
         _dictionary = LookupInputs.Entries();
         _frozen = _dictionary.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-
-        // Steady use, as the goal means it: after 1,000 lookups a table moves to its final index (the vector hash;
-        // CatalogTable.LookupsBeforeVectorHash), which BenchmarkDotNet's warm-up would also reach. First access, the
-        // other end, has its own suite.
-        for (int i = 0; i < 40; i++)
-        {
-            TryFind(_exact);
-        }
 
         // Every side answers its hits and rejects its misses, or the comparison means nothing.
         Check(TryFind(_exact) == N && TryFind(_other) == N && TryFind(_aliases) == N && TryFind(_misses) == 0, "Models.TryFind");
