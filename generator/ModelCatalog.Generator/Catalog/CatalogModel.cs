@@ -10,12 +10,14 @@ namespace ModelCatalog.Generator.Catalog;
 public sealed record CatalogModel(
     EquatableArray<OrganizationEntry> Organizations,
     EquatableArray<TemplateEntry> Templates,
-    EquatableArray<ModelEntry> Models)
+    EquatableArray<ModelEntry> Models,
+    EquatableArray<CheckpointEntry> Checkpoints)
 {
     public static readonly CatalogModel Empty = new(
         EquatableArray<OrganizationEntry>.Empty,
         EquatableArray<TemplateEntry>.Empty,
-        EquatableArray<ModelEntry>.Empty);
+        EquatableArray<ModelEntry>.Empty,
+        EquatableArray<CheckpointEntry>.Empty);
 }
 
 /// <summary>What every entity has: its id, its C# name, its display name, aliases, sources and notes.</summary>
@@ -61,11 +63,12 @@ public sealed record TemplateEntry(
     string? AudioToken,
     EquatableArray<string> Sources,
     string? Notes,
-    EquatableArray<int> Models) : IEntry;
+    EquatableArray<int> Models,
+    EquatableArray<int> Checkpoints) : IEntry;
 
 /// <summary>A model. References are indexes into the catalog's tables (<see cref="Organization"/> into
 /// Organizations, <see cref="Templates"/> into Templates, <see cref="BaseModel"/> and <see cref="Derivatives"/>
-/// into Models).</summary>
+/// into Models, <see cref="Checkpoints"/> into Checkpoints).</summary>
 public sealed record ModelEntry(
     string Id,
     string Identifier,
@@ -83,4 +86,29 @@ public sealed record ModelEntry(
     EquatableArray<int> Templates,
     EquatableArray<string> Sources,
     string? Notes,
-    EquatableArray<int> Derivatives) : IEntry;
+    EquatableArray<int> Derivatives,
+    EquatableArray<int> Checkpoints) : IEntry;
+
+/// <summary>
+/// A checkpoint: one set of released weights. <see cref="Model"/> indexes Models; <see cref="Templates"/> indexes
+/// Templates and holds the checkpoint's own templates only (empty: the model's). <see cref="Release"/> is the
+/// model's release named by the version cell, <see cref="Size"/> the model's size named by the size cell.
+/// <see cref="Aliases"/> are the repository ids (Hugging Face, then ModelScope) that are lookup keys besides the id
+/// and name: each leads to this checkpoint only.
+/// </summary>
+public sealed record CheckpointEntry(
+    string Id,
+    string Identifier,
+    string Name,
+    EquatableArray<string> Aliases,
+    int Model,
+    ReleaseValue? Release,
+    SizeValue Size,
+    string Variant,
+    EquatableArray<string> HuggingFace,
+    EquatableArray<string> ModelScope,
+    EquatableArray<int> Templates,
+    int? ContextLength,
+    string? License,
+    EquatableArray<string> Sources,
+    string? Notes) : IEntry;

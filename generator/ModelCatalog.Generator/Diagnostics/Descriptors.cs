@@ -30,6 +30,7 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor InvalidRelease = new(DiagnosticIds.InvalidRelease, "Invalid release", "{0}", Rules.Values, DiagnosticSeverity.Error, isEnabledByDefault: true);
     public static readonly DiagnosticDescriptor DuplicateListItem = new(DiagnosticIds.DuplicateListItem, "Item listed twice", "{0}", Rules.Values, DiagnosticSeverity.Warning, isEnabledByDefault: true);
     public static readonly DiagnosticDescriptor InvalidText = new(DiagnosticIds.InvalidText, "Invisible or control characters in text", "{0}", Rules.Values, DiagnosticSeverity.Error, isEnabledByDefault: true);
+    public static readonly DiagnosticDescriptor InvalidRepositoryId = new(DiagnosticIds.InvalidRepositoryId, "Invalid repository id", "{0}", Rules.Values, DiagnosticSeverity.Error, isEnabledByDefault: true);
     public static readonly DiagnosticDescriptor DuplicateId = new(DiagnosticIds.DuplicateId, "Duplicate id", "{0}", Rules.References, DiagnosticSeverity.Error, isEnabledByDefault: true);
     public static readonly DiagnosticDescriptor UnknownOrganization = new(DiagnosticIds.UnknownOrganization, "Unknown organization", "{0}", Rules.References, DiagnosticSeverity.Error, isEnabledByDefault: true);
     public static readonly DiagnosticDescriptor UnknownTemplate = new(DiagnosticIds.UnknownTemplate, "Unknown template", "{0}", Rules.References, DiagnosticSeverity.Error, isEnabledByDefault: true);
@@ -37,6 +38,11 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor SelfBase = new(DiagnosticIds.SelfBase, "Model is its own base", "{0}", Rules.References, DiagnosticSeverity.Error, isEnabledByDefault: true);
     public static readonly DiagnosticDescriptor BaseCycle = new(DiagnosticIds.BaseCycle, "Cycle of base models", "{0}", Rules.References, DiagnosticSeverity.Error, isEnabledByDefault: true);
     public static readonly DiagnosticDescriptor AmbiguousName = new(DiagnosticIds.AmbiguousName, "Name or alias names two entities", "{0}", Rules.References, DiagnosticSeverity.Error, isEnabledByDefault: true);
+    public static readonly DiagnosticDescriptor UnknownModel = new(DiagnosticIds.UnknownModel, "Unknown model", "{0}", Rules.References, DiagnosticSeverity.Error, isEnabledByDefault: true);
+    public static readonly DiagnosticDescriptor UnknownSize = new(DiagnosticIds.UnknownSize, "Size not among the model's sizes", "{0}", Rules.References, DiagnosticSeverity.Error, isEnabledByDefault: true);
+    public static readonly DiagnosticDescriptor UnknownVersion = new(DiagnosticIds.UnknownVersion, "Version not among the model's releases", "{0}", Rules.References, DiagnosticSeverity.Error, isEnabledByDefault: true);
+    public static readonly DiagnosticDescriptor DuplicateRepositoryId = new(DiagnosticIds.DuplicateRepositoryId, "Repository id used twice", "{0}", Rules.References, DiagnosticSeverity.Error, isEnabledByDefault: true);
+    public static readonly DiagnosticDescriptor UnknownRepositoryOwner = new(DiagnosticIds.UnknownRepositoryOwner, "Repository owner is neither the maker nor a known third party", "{0}", Rules.References, DiagnosticSeverity.Error, isEnabledByDefault: true);
     public static readonly DiagnosticDescriptor IdentifierCollision = new(DiagnosticIds.IdentifierCollision, "C# names collide", "{0}", Rules.Naming, DiagnosticSeverity.Error, isEnabledByDefault: true);
     public static readonly DiagnosticDescriptor ReservedIdentifier = new(DiagnosticIds.ReservedIdentifier, "C# name is reserved", "{0}", Rules.Naming, DiagnosticSeverity.Error, isEnabledByDefault: true);
     public static readonly DiagnosticDescriptor InternalError = new(DiagnosticIds.InternalError, "Internal error in the catalog generator", "{0}", Rules.Internal, DiagnosticSeverity.Error, isEnabledByDefault: true);
@@ -64,6 +70,7 @@ public static class Descriptors
         InvalidRelease,
         DuplicateListItem,
         InvalidText,
+        InvalidRepositoryId,
         DuplicateId,
         UnknownOrganization,
         UnknownTemplate,
@@ -71,6 +78,11 @@ public static class Descriptors
         SelfBase,
         BaseCycle,
         AmbiguousName,
+        UnknownModel,
+        UnknownSize,
+        UnknownVersion,
+        DuplicateRepositoryId,
+        UnknownRepositoryOwner,
         IdentifierCollision,
         ReservedIdentifier,
         InternalError,

@@ -24,6 +24,7 @@ public static class DiagnosticIds
     public const string InvalidRelease = "MCAT109";
     public const string DuplicateListItem = "MCAT110";
     public const string InvalidText = "MCAT111";
+    public const string InvalidRepositoryId = "MCAT112";
     public const string DuplicateId = "MCAT201";
     public const string UnknownOrganization = "MCAT202";
     public const string UnknownTemplate = "MCAT203";
@@ -31,6 +32,11 @@ public static class DiagnosticIds
     public const string SelfBase = "MCAT205";
     public const string BaseCycle = "MCAT206";
     public const string AmbiguousName = "MCAT207";
+    public const string UnknownModel = "MCAT208";
+    public const string UnknownSize = "MCAT209";
+    public const string UnknownVersion = "MCAT210";
+    public const string DuplicateRepositoryId = "MCAT211";
+    public const string UnknownRepositoryOwner = "MCAT212";
     public const string IdentifierCollision = "MCAT301";
     public const string ReservedIdentifier = "MCAT302";
     public const string InternalError = "MCAT901";

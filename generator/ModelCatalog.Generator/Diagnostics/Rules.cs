@@ -36,6 +36,7 @@ public static class Rules
     public static readonly Rule InvalidRelease = new(DiagnosticIds.InvalidRelease, "Invalid release", Severity.Error, Values);
     public static readonly Rule DuplicateListItem = new(DiagnosticIds.DuplicateListItem, "Item listed twice", Severity.Warning, Values);
     public static readonly Rule InvalidText = new(DiagnosticIds.InvalidText, "Invisible or control characters in text", Severity.Error, Values);
+    public static readonly Rule InvalidRepositoryId = new(DiagnosticIds.InvalidRepositoryId, "Invalid repository id", Severity.Error, Values);
 
     public static readonly Rule DuplicateId = new(DiagnosticIds.DuplicateId, "Duplicate id", Severity.Error, References);
     public static readonly Rule UnknownOrganization = new(DiagnosticIds.UnknownOrganization, "Unknown organization", Severity.Error, References);
@@ -44,6 +45,11 @@ public static class Rules
     public static readonly Rule SelfBase = new(DiagnosticIds.SelfBase, "Model is its own base", Severity.Error, References);
     public static readonly Rule BaseCycle = new(DiagnosticIds.BaseCycle, "Cycle of base models", Severity.Error, References);
     public static readonly Rule AmbiguousName = new(DiagnosticIds.AmbiguousName, "Name or alias names two entities", Severity.Error, References);
+    public static readonly Rule UnknownModel = new(DiagnosticIds.UnknownModel, "Unknown model", Severity.Error, References);
+    public static readonly Rule UnknownSize = new(DiagnosticIds.UnknownSize, "Size not among the model's sizes", Severity.Error, References);
+    public static readonly Rule UnknownVersion = new(DiagnosticIds.UnknownVersion, "Version not among the model's releases", Severity.Error, References);
+    public static readonly Rule DuplicateRepositoryId = new(DiagnosticIds.DuplicateRepositoryId, "Repository id used twice", Severity.Error, References);
+    public static readonly Rule UnknownRepositoryOwner = new(DiagnosticIds.UnknownRepositoryOwner, "Repository owner is neither the maker nor a known third party", Severity.Error, References);
 
     public static readonly Rule IdentifierCollision = new(DiagnosticIds.IdentifierCollision, "C# names collide", Severity.Error, Naming);
     public static readonly Rule ReservedIdentifier = new(DiagnosticIds.ReservedIdentifier, "C# name is reserved", Severity.Error, Naming);
@@ -55,8 +61,9 @@ public static class Rules
         UnterminatedQuote, MalformedQuote, FieldCount, MissingColumn, UnknownColumn, DuplicateColumn, EmptyTable,
         MissingTable, DuplicateTable, UnreadableFile,
         EmptyRequiredCell, InvalidSlug, InvalidDate, InvalidSize, InvalidEnumValue, InvalidUrl, InvalidCount,
-        InvalidTemplateText, InvalidRelease, DuplicateListItem, InvalidText,
+        InvalidTemplateText, InvalidRelease, DuplicateListItem, InvalidText, InvalidRepositoryId,
         DuplicateId, UnknownOrganization, UnknownTemplate, UnknownBaseModel, SelfBase, BaseCycle, AmbiguousName,
+        UnknownModel, UnknownSize, UnknownVersion, DuplicateRepositoryId, UnknownRepositoryOwner,
         IdentifierCollision, ReservedIdentifier,
         InternalError,
     };

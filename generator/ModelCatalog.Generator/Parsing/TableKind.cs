@@ -1,9 +1,10 @@
 namespace ModelCatalog.Generator.Parsing;
 
-/// <summary>The three tables of a catalog.</summary>
+/// <summary>The tables of a catalog: three required, checkpoints optional.</summary>
 public enum TableKind
 {
     Organizations,
     Templates,
     Models,
+    Checkpoints,
 }

@@ -26,6 +26,7 @@ public sealed class TableSchema
     {
         TableKind.Organizations => Organizations,
         TableKind.Templates => Templates,
+        TableKind.Checkpoints => Checkpoints,
         _ => Models,
     };
 
@@ -51,4 +52,9 @@ public sealed class TableSchema
             "aliases", "releases", "sizes", "training_tokens", "architecture", "languages", "open_weights",
             "base_model", "templates", "notes",
         });
+
+    public static readonly TableSchema Checkpoints = new(
+        TableKind.Checkpoints,
+        new[] { "id", "name", "model", "size", "variant", "source" },
+        new[] { "version", "hugging_face", "model_scope", "templates", "context_length", "license", "notes" });
 }

@@ -24,8 +24,8 @@ internal sealed class DiagnosticCheck
 
     public static DiagnosticCheck Of(AdditionalText[] files) => new(files);
 
-    public static DiagnosticCheck Of(string? organizations = null, string? templates = null, string? models = null) =>
-        new(CatalogFiles.Create(organizations, templates, models));
+    public static DiagnosticCheck Of(string? organizations = null, string? templates = null, string? models = null, string? checkpoints = null) =>
+        new(CatalogFiles.Create(organizations, templates, models, checkpoints));
 
     /// <summary>The compiler's one-line format: <c>path(line,col): severity ID: message</c>.</summary>
     public static string Format(Diagnostic d, bool fileNameOnly = false)

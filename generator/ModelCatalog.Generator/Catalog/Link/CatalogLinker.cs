@@ -8,7 +8,7 @@ using ModelCatalog.Generator.Parsing;
 namespace ModelCatalog.Generator.Catalog.Link;
 
 /// <summary>
-/// Link and validate stage: the three parsed tables together become one <see cref="CatalogModel"/>. Every row
+/// Link and validate stage: the parsed tables together become one <see cref="CatalogModel"/>. Every row
 /// that can be kept is kept; every row that cannot is named in a diagnostic, and so is every reference to it.
 /// </summary>
 public static class CatalogLinker
@@ -37,7 +37,12 @@ public static class CatalogLinker
             (e, a) => e with { Aliases = a },
             diagnostics);
 
-        CatalogModel catalog = Relationships.Connect(organizationEntries, templateEntries, modelEntries, bases);
+        ParsedTable? checkpointTable = byKind[(int)TableKind.Checkpoints];
+        var checkpointIds = new IdRegistry("checkpoint", RowCount(byKind, TableKind.Checkpoints));
+        var checkpointRows = new CheckpointRows(checkpointIds, modelIds, templateIds, modelEntries, organizationEntries, new RepositoryKeys(checkpointTable));
+        List<CheckpointEntry> checkpoints = ReadRows(checkpointTable, diagnostics, cancellationToken, checkpointRows.Read).ConvertAll(c => c.Entry);
+
+        CatalogModel catalog = Relationships.Connect(organizationEntries, templateEntries, modelEntries, bases, checkpoints);
         diagnostics.Sort(DiagnosticOrder.Compare);
         return new LinkResult(catalog, diagnostics.ToEquatableArray());
     }
@@ -47,7 +52,7 @@ public static class CatalogLinker
     /// <summary>One file per table: parse diagnostics kept, a second file for a table reported and ignored.</summary>
     private static ParsedTable?[] PickTables(IEnumerable<ParsedTable> tables, List<CatalogDiagnostic> diagnostics)
     {
-        var byKind = new ParsedTable?[3];
+        var byKind = new ParsedTable?[TableFiles.All.Length];
         foreach (ParsedTable table in tables.OrderBy(t => t.Path, System.StringComparer.Ordinal))
         {
             ParsedTable? first = byKind[(int)table.Kind];
@@ -66,7 +71,7 @@ public static class CatalogLinker
         string anyPath = byKind.FirstOrDefault(t => t is not null)?.Path ?? string.Empty;
         for (int kind = 0; kind < byKind.Length; kind++)
         {
-            if (byKind[kind] is null && anyPath.Length > 0)
+            if (byKind[kind] is null && anyPath.Length > 0 && TableFiles.IsRequired((TableKind)kind))
             {
                 diagnostics.Add(Rules.MissingTable.At(
                     SourceSpan.FileStart(anyPath),

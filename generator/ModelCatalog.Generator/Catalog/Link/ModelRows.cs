@@ -54,6 +54,7 @@ internal static class ModelRows
             Templates(row, templates),
             row.Urls("source", required: true),
             row.Optional("notes", allowLineBreaks: true),
+            EquatableArray<int>.Empty,
             EquatableArray<int>.Empty);
         ids.Accept(id);
         return new ModelRow(entry, row.Cell("base_model"));

@@ -3,14 +3,18 @@ using ModelCatalog.Generator.Common;
 
 namespace ModelCatalog.Generator.Catalog.Link;
 
-/// <summary>Fills in the inverse relations: an organization's models, a template's models, a model's derivatives.</summary>
+/// <summary>
+/// Fills in the inverse relations: an organization's models, a template's models, a model's derivatives, a model's
+/// checkpoints and a template's checkpoints (those that use it: by their own templates, else their model's).
+/// </summary>
 internal static class Relationships
 {
     public static CatalogModel Connect(
         List<OrganizationEntry> organizations,
         List<TemplateEntry> templates,
         List<ModelEntry> models,
-        int?[] bases)
+        int?[] bases,
+        List<CheckpointEntry> checkpoints)
     {
         var byOrganization = Buckets(organizations.Count);
         var byTemplate = Buckets(templates.Count);
@@ -29,10 +33,23 @@ internal static class Relationships
             }
         }
 
+        var modelCheckpoints = Buckets(models.Count);
+        var templateCheckpoints = Buckets(templates.Count);
+        for (int i = 0; i < checkpoints.Count; i++)
+        {
+            CheckpointEntry checkpoint = checkpoints[i];
+            Add(modelCheckpoints, checkpoint.Model, i);
+            EquatableArray<int> used = checkpoint.Templates.Count > 0 ? checkpoint.Templates : models[checkpoint.Model].Templates;
+            foreach (int template in used)
+            {
+                Add(templateCheckpoints, template, i);
+            }
+        }
+
         var linkedModels = new List<ModelEntry>(models.Count);
         for (int i = 0; i < models.Count; i++)
         {
-            linkedModels.Add(models[i] with { BaseModel = bases[i], Derivatives = Items(derivatives[i]) });
+            linkedModels.Add(models[i] with { BaseModel = bases[i], Derivatives = Items(derivatives[i]), Checkpoints = Items(modelCheckpoints[i]) });
         }
 
         var linkedOrganizations = new List<OrganizationEntry>(organizations.Count);
@@ -44,13 +61,14 @@ internal static class Relationships
         var linkedTemplates = new List<TemplateEntry>(templates.Count);
         for (int i = 0; i < templates.Count; i++)
         {
-            linkedTemplates.Add(templates[i] with { Models = Items(byTemplate[i]) });
+            linkedTemplates.Add(templates[i] with { Models = Items(byTemplate[i]), Checkpoints = Items(templateCheckpoints[i]) });
         }
 
         return new CatalogModel(
             linkedOrganizations.ToEquatableArray(),
             linkedTemplates.ToEquatableArray(),
-            linkedModels.ToEquatableArray());
+            linkedModels.ToEquatableArray(),
+            checkpoints.ToEquatableArray());
     }
 
     // A bucket's list is made for its first member: most models have no derivatives.

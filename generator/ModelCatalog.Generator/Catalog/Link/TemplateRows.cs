@@ -33,6 +33,7 @@ internal static class TemplateRows
             row.Optional("audio_token"),
             row.Urls("source", required: true),
             row.Optional("notes", allowLineBreaks: true),
+            EquatableArray<int>.Empty,
             EquatableArray<int>.Empty);
         ids.Accept(id);
         return entry;

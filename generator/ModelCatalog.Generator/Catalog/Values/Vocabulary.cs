@@ -53,6 +53,16 @@ public static class Vocabulary
         ["none"] = "None",
     };
 
+    /// <summary>What kind of weights a checkpoint is (the runtime's <c>CheckpointVariant</c> enum; data/README.md, Variants).</summary>
+    public static readonly IReadOnlyDictionary<string, string> Variants = new Dictionary<string, string>
+    {
+        ["base"] = "Base",
+        ["instruct"] = "Instruct",
+        ["chat"] = "Chat",
+        ["reasoning"] = "Reasoning",
+        ["quantized"] = "Quantized",
+    };
+
     public static readonly IReadOnlyDictionary<string, bool> YesNo = new Dictionary<string, bool>
     {
         ["yes"] = true,
