@@ -165,7 +165,35 @@ def _chatglm2(messages):
     return prompt + "\n\n".join(parts)
 
 
-MODEL_CODE = {"chatglm2": _chatglm2}
+FASTCHAT = "https://github.com/lm-sys/FastChat/blob/2c68a13bfe10b86f40e3eefc3fcfacb32c00b02a/fastchat/conversation.py"
+VICUNA_SYSTEM = ("A chat between a curious user and an artificial intelligence assistant. "
+                 "The assistant gives helpful, detailed, and polite answers to the user's questions.")
+
+
+def _vicuna(messages):
+    """FastChat's vicuna_v1.1 conversation (LMSYS, the makers of Vicuna): Conversation.get_prompt, style ADD_COLON_TWO,
+    sep ' ', sep2 '</s>'. A message that is empty (or the open assistant turn) is written as its bare 'ROLE:'."""
+    system = VICUNA_SYSTEM
+    if messages[0][0] == "system":
+        system = messages[0][1]
+        messages = messages[1:]
+    turns = [("USER" if role == "user" else "ASSISTANT", content) for role, content in messages]
+    if messages[-1][0] == "user":
+        turns.append(("ASSISTANT", None))
+    seps = [" ", "</s>"]
+    prompt = system + seps[0]
+    for i, (role, message) in enumerate(turns):
+        prompt += role + ": " + message + seps[i % 2] if message else role + ":"
+    return prompt
+
+
+MODEL_CODE = {"chatglm2": _chatglm2, "vicuna": _vicuna}
+TOKENIZERS["vicuna"].update(
+    oracle="model-code",
+    oracle_source=f"{FASTCHAT}#L771-L781 (conversation vicuna_v1.1; get_prompt ADD_COLON_TWO at #L90-L101), re-implemented in "
+                  "tokenizers_table.py",
+    limitations={"empty-content": "FastChat writes an empty message as its bare role and colon ('USER:'), without the "
+                                  "space and separator around the text; the table's formats always write them."})
 TOKENIZERS["chatglm2"].update(
     oracle="model-code",
     oracle_source="https://huggingface.co/THUDM/chatglm2-6b/blob/main/tokenization_chatglm.py (build_prompt, re-implemented "
