@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using ModelCatalog.Formats;
 using ModelCatalog.Generator.Catalog.Values;
 using ModelCatalog.Generator.Common;
 using ModelCatalog.Generator.Diagnostics;
@@ -113,7 +114,7 @@ internal static class ModelRows
             return null;
         }
 
-        if (CountParser.TryParse(cell.Value, out long tokens))
+        if (CountText.TryParse(cell.Value, out long tokens))
         {
             return tokens;
         }
