@@ -12,7 +12,7 @@ namespace ModelCatalog;
 /// </summary>
 internal static class PromptRenderer
 {
-    public static string Render(Template template, IReadOnlyList<ChatMessage> messages, bool addGenerationPrompt)
+    public static string Render(Template template, IReadOnlyList<TemplateMessage> messages, bool addGenerationPrompt)
     {
         if (messages is null)
         {
@@ -21,7 +21,7 @@ internal static class PromptRenderer
 
         int start = 0;
         string? system = null;
-        if (messages.Count > 0 && messages[0].Role == ChatRole.System)
+        if (messages.Count > 0 && messages[0].Role == TemplateRole.System)
         {
             system = messages[0].Content;
             start = 1;
@@ -47,9 +47,9 @@ internal static class PromptRenderer
 
         for (int i = start; i < messages.Count; i++)
         {
-            ChatMessage message = messages[i];
+            TemplateMessage message = messages[i];
             bool first = i == start;
-            if (message.Role == ChatRole.User)
+            if (message.Role == TemplateRole.User)
             {
                 if (!first)
                 {
@@ -71,7 +71,7 @@ internal static class PromptRenderer
         return prompt.ToString();
     }
 
-    private static void CheckTurns(IReadOnlyList<ChatMessage> messages, int start)
+    private static void CheckTurns(IReadOnlyList<TemplateMessage> messages, int start)
     {
         if (messages.Count == start)
         {
@@ -80,7 +80,7 @@ internal static class PromptRenderer
 
         for (int i = start; i < messages.Count; i++)
         {
-            ChatRole expected = (i - start) % 2 == 0 ? ChatRole.User : ChatRole.Assistant;
+            TemplateRole expected = (i - start) % 2 == 0 ? TemplateRole.User : TemplateRole.Assistant;
             if (messages[i].Role != expected)
             {
                 throw new ArgumentException(

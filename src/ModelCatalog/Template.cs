@@ -117,7 +117,7 @@ public sealed class Template : CatalogEntry, IEquatable<Template>
     /// The turns do not alternate as described, there is no user message, or the template takes no system message
     /// (<see cref="SystemPlacement.None"/>) and the conversation has one.
     /// </exception>
-    public string Render(IReadOnlyList<ChatMessage> messages, bool addGenerationPrompt = true) =>
+    public string Render(IReadOnlyList<TemplateMessage> messages, bool addGenerationPrompt = true) =>
         PromptRenderer.Render(this, messages, addGenerationPrompt);
 
     /// <inheritdoc/>

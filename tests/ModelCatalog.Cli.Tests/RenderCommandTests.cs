@@ -27,7 +27,7 @@ public class RenderCommandTests
         Assert.Equal(0, result.ExitCode);
         using JsonDocument json = JsonDocument.Parse(result.Out);
         Assert.Equal("qwen", json.RootElement.GetProperty("template").GetString());
-        Assert.Equal(Templates.Qwen.Render([ChatMessage.User("Hi")]), json.RootElement.GetProperty("prompt").GetString());
+        Assert.Equal(Templates.Qwen.Render([TemplateMessage.User("Hi")]), json.RootElement.GetProperty("prompt").GetString());
         Assert.Equal(["<|im_end|>"], json.RootElement.GetProperty("stopWords").EnumerateArray().Select(e => e.GetString()));
     }
 

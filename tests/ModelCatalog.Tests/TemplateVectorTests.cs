@@ -47,17 +47,17 @@ public sealed class TemplateVectorTests
         return json.RootElement.GetProperty("vectors").EnumerateArray().Select(v => new Vector(
             v.GetProperty("template").GetString()!,
             v.GetProperty("case").GetString()!,
-            v.GetProperty("messages").EnumerateArray().Select(m => new ChatMessage(Role(m.GetProperty("role").GetString()!), m.GetProperty("content").GetString()!)).ToArray(),
+            v.GetProperty("messages").EnumerateArray().Select(m => new TemplateMessage(Role(m.GetProperty("role").GetString()!), m.GetProperty("content").GetString()!)).ToArray(),
             v.GetProperty("expected").GetString()!)).ToArray();
     }
 
-    private static ChatRole Role(string role) => role switch
+    private static TemplateRole Role(string role) => role switch
     {
-        "system" => ChatRole.System,
-        "user" => ChatRole.User,
-        "assistant" => ChatRole.Assistant,
+        "system" => TemplateRole.System,
+        "user" => TemplateRole.User,
+        "assistant" => TemplateRole.Assistant,
         _ => throw new InvalidDataException($"unknown role '{role}'"),
     };
 
-    private sealed record Vector(string Template, string Case, ChatMessage[] Messages, string Expected);
+    private sealed record Vector(string Template, string Case, TemplateMessage[] Messages, string Expected);
 }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using System;
 using ModelCatalog.Generator.Common;
 
@@ -20,7 +19,6 @@ public static class Identifiers
         "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize",
     };
 
-    [MethodImpl(Jit.Optimized)]
     public static string FromId(string id)
     {
         // Parts are walked in place (no Split): the longest name is one '_' per part plus a leading one.

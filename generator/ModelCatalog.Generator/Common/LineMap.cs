@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 
 namespace ModelCatalog.Generator.Common;
 
@@ -11,7 +10,6 @@ public sealed class LineMap
     private readonly string _path;
     private readonly int[] _lineStarts;
 
-    [MethodImpl(Jit.Optimized)]
     public LineMap(string path, string text)
     {
         _path = path;
@@ -49,7 +47,6 @@ public sealed class LineMap
     /// The span of a cell of a record that starts on <paramref name="line"/>: its line is found by walking on from
     /// there (a cell is nearly always on its record's first line), not by a search over the whole file.
     /// </summary>
-    [MethodImpl(Jit.Optimized)]
     public SourceSpan Span(int start, int length, int line)
     {
         int startLine = LineAtOrAfter(start, line);

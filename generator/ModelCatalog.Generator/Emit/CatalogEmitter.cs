@@ -24,10 +24,6 @@ public static class CatalogEmitter
             EntityClassEmitter.Emit(models, catalog.Models, modelData, utf8),
         };
 
-        // (After an exception the pooled arrays are simply left to the garbage collector.)
-        organizationData.Release();
-        templateData.Release();
-        modelData.Release();
         return files.ToEquatableArray();
     }
 }

@@ -7,13 +7,11 @@ namespace ModelCatalog.Generator.Emit;
 /// </summary>
 internal sealed class CodeWriter
 {
-    private readonly TextBuffer _builder;
     private int _indent;
 
-    /// <param name="capacity">A guess at the output's length: one allocation instead of a chain of small blocks.</param>
-    public CodeWriter(int capacity = 256) => _builder = new TextBuffer(capacity);
+    private readonly System.Text.StringBuilder _builder = new();
 
-    public TextBuffer Builder => _builder;
+    public System.Text.StringBuilder Builder => _builder;
 
     public CodeWriter Line(string text = "")
     {
@@ -46,7 +44,7 @@ internal sealed class CodeWriter
 
     public CodeWriter Text(int value)
     {
-        Literals.AppendInt(_builder, value);
+        _builder.Append(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return this;
     }
 
@@ -91,6 +89,4 @@ internal sealed class CodeWriter
 
     public override string ToString() => _builder.ToString();
 
-    /// <summary>The output, after which the writer's buffer goes back to the pool (<see cref="TextBuffer.Release"/>).</summary>
-    public string Release() => _builder.Release();
 }

@@ -1,4 +1,3 @@
-using System;
 using ModelCatalog.Generator.Common;
 
 namespace ModelCatalog.Generator.Emit;
@@ -12,15 +11,10 @@ namespace ModelCatalog.Generator.Emit;
 /// </summary>
 internal sealed class DataWriter
 {
-    // A growable array from CharArrays (as the output's, TextBuffer): the literal is written from it directly, no
-    // string between; Release gives it back.
-    private char[] _data;
-    private int _length;
-
-    public DataWriter(int capacity = 256) => _data = CharArrays.Rent(Math.Max(256, capacity));
+    private readonly System.Text.StringBuilder _data = new();
 
     /// <summary>How many UTF-16 code units the records take (what the string heap budget counts).</summary>
-    public int Length => _length;
+    public int Length => _data.Length;
 
     public void Long(long value)
     {
@@ -29,7 +23,7 @@ internal sealed class DataWriter
         {
             int digit = (int)(rest & 0x3FFF);
             rest >>= 14;
-            Add((char)(rest != 0 ? digit | 0x4000 : digit));
+            _data.Append((char)(rest != 0 ? digit | 0x4000 : digit));
         }
         while (rest != 0);
     }
@@ -48,7 +42,7 @@ internal sealed class DataWriter
     public void String(string value)
     {
         Long(value.Length);
-        Add(value);
+        _data.Append(value);
     }
 
     public void OptionalString(string? value)
@@ -60,7 +54,7 @@ internal sealed class DataWriter
         }
 
         Long(value.Length + 1L);
-        Add(value);
+        _data.Append(value);
     }
 
     public void Strings(EquatableArray<string> values)
@@ -82,42 +76,7 @@ internal sealed class DataWriter
     }
 
     /// <summary>Writes the records as a C# string literal (<see cref="Literals.AppendAscii"/>).</summary>
-    public void AppendLiteral(TextBuffer builder) => Literals.AppendAscii(builder, _data, _length);
+    public void AppendLiteral(System.Text.StringBuilder builder) => Literals.AppendAscii(builder, _data.ToString());
 
-    /// <summary>The length of <see cref="AppendLiteral"/>'s output.</summary>
-    public long LiteralLength() => Literals.AsciiLength(_data, _length);
-
-    public override string ToString() => new string(_data, 0, _length);
-
-    private void Add(char c)
-    {
-        if (_length == _data.Length)
-        {
-            Grow(1);
-        }
-
-        _data[_length++] = c;
-    }
-
-    private void Add(string value)
-    {
-        if (_length + value.Length > _data.Length)
-        {
-            Grow(value.Length);
-        }
-
-        value.CopyTo(0, _data, _length, value.Length);
-        _length += value.Length;
-    }
-
-    /// <summary>Gives the array back to the pool; the writer must not be used again.</summary>
-    public void Release()
-    {
-        char[] data = _data;
-        _data = Array.Empty<char>();
-        _length = 0;
-        CharArrays.Return(data);
-    }
-
-    private void Grow(int needed) => _data = CharArrays.Grow(_data, _length, needed);
+    public override string ToString() => _data.ToString();
 }

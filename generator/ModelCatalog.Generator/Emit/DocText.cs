@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ModelCatalog.Generator.Common;
 
 namespace ModelCatalog.Generator.Emit;
@@ -16,24 +15,23 @@ internal static class DocText
             return text; // most names and facts: no copy
         }
 
-        var builder = new TextBuffer(text.Length + 16);
+        var builder = new System.Text.StringBuilder(text.Length + 16);
         Append(builder, text);
-        return builder.Release();
+        return builder.ToString();
     }
 
     /// <summary>Appends <paramref name="text"/> escaped: the emitters write straight into their output.</summary>
-    public static void Append(TextBuffer builder, string text) => Append(builder, text, visible: false, builder.Length);
+    public static void Append(System.Text.StringBuilder builder, string text) => Append(builder, text, visible: false, builder.Length);
 
     /// <summary>
     /// Appends template text escaped, with its line breaks, tabs and backslashes shown as the tables write them
     /// (<c>\n</c>, <c>\t</c>, <c>\\</c>), so that a format fits on one doc line.
     /// </summary>
     /// <param name="start">Where the text this one is part of starts (the first of a list of stop words).</param>
-    public static void AppendVisible(TextBuffer builder, string text, int start) => Append(builder, text, visible: true, start);
+    public static void AppendVisible(System.Text.StringBuilder builder, string text, int start) => Append(builder, text, visible: true, start);
 
     /// <param name="start">Where the escaped text starts: a line break collapses against what it wrote since.</param>
-    [MethodImpl(Jit.Optimized)]
-    private static void Append(TextBuffer builder, string text, bool visible, int start)
+    private static void Append(System.Text.StringBuilder builder, string text, bool visible, int start)
     {
         if (!NeedsEscaping(text, visible))
         {
@@ -71,7 +69,6 @@ internal static class DocText
         }
     }
 
-    [MethodImpl(Jit.Optimized)]
     private static bool NeedsEscaping(string text, bool visible)
     {
         foreach (char c in text)

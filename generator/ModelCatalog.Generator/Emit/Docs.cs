@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ModelCatalog.Generator.Common;
 
 namespace ModelCatalog.Generator.Emit;
@@ -48,7 +47,6 @@ internal static class Docs
     }
 
     /// <summary>Links to the models of an organization or template, joined by <c>, </c>.</summary>
-    [MethodImpl(Jit.Optimized)]
     public static void Models(CodeWriter code, Catalog.CatalogModel catalog, EquatableArray<int> models)
     {
         for (int i = 0; i < models.Count; i++)

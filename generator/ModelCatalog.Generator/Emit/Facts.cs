@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using ModelCatalog.Formats;
 using ModelCatalog.Generator.Catalog.Values;
 using ModelCatalog.Generator.Common;
@@ -15,7 +14,6 @@ internal sealed class Facts
     private readonly Dictionary<long, string> _counts = new();
 
     /// <summary><c>DATE</c> or <c>VERSION: DATE</c>, joined by <c>; </c>; versions escaped.</summary>
-    [MethodImpl(Jit.Optimized)]
     public static void Releases(CodeWriter code, EquatableArray<ReleaseValue> releases)
     {
         for (int i = 0; i < releases.Count; i++)
@@ -31,11 +29,10 @@ internal sealed class Facts
                 code.Doc(version).Text(": ");
             }
 
-            Date(code.Builder, release.Date);
+            code.Text(release.Date.ToString());
         }
     }
 
-    [MethodImpl(Jit.Optimized)]
     public void Sizes(CodeWriter code, EquatableArray<SizeValue> sizes)
     {
         for (int i = 0; i < sizes.Count; i++)
@@ -95,44 +92,5 @@ internal sealed class Facts
 
         string text = size.Label + (size.Uncertain ? "?" : string.Empty);
         return size.ExplicitCount ? $"{text} ({Count(size.Parameters)} parameters)" : text;
-    }
-
-    /// <summary>As <see cref="DateValue.ToString"/> writes it, without the string.</summary>
-    private static void Date(TextBuffer builder, DateValue date)
-    {
-        Digits(builder, date.Year, 4);
-        if (date.Month != 0)
-        {
-            Digits(builder.Append('-'), date.Month, 2);
-            if (date.Day != 0)
-            {
-                Digits(builder.Append('-'), date.Day, 2);
-            }
-        }
-    }
-
-    private static void Digits(TextBuffer builder, int value, int width)
-    {
-        if (value < 0 || value >= Pow10(width))
-        {
-            builder.Append(value.ToString("D" + width.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
-            return;
-        }
-
-        for (int divisor = Pow10(width - 1); divisor > 0; divisor /= 10)
-        {
-            builder.Append((char)('0' + (value / divisor % 10)));
-        }
-    }
-
-    private static int Pow10(int n)
-    {
-        int result = 1;
-        for (int i = 0; i < n; i++)
-        {
-            result *= 10;
-        }
-
-        return result;
     }
 }

@@ -22,14 +22,6 @@ internal interface IEntityWriter<T>
     /// <summary>The runtime method that reads the encoded records: <c>CatalogData.ReadModels</c>.</summary>
     string Reader { get; }
 
-    /// <summary>
-    /// About how many characters of documentation an entry gets, and of encoded record: the buffers are sized from
-    /// them once, so that they rarely have to grow (which copies what was written).
-    /// </summary>
-    int DocLengthHint { get; }
-
-    int DataLengthHint { get; }
-
     /// <summary>Writes the lines of its XML documentation summary (each a <c>///</c> line, values escaped).</summary>
     void Describe(CodeWriter code, T entry);
 }

@@ -1,6 +1,3 @@
-using System.Runtime.CompilerServices;
-using ModelCatalog.Generator.Common;
-
 namespace ModelCatalog.Generator.Emit;
 
 /// <summary>C# literals for data values.</summary>
@@ -11,95 +8,35 @@ internal static class Literals
     /// <summary>
     /// Appends a string literal in printable ASCII only: every other character as an escape, the quote and the
     /// backslash as <c>\"</c> and <c>\\</c>. Nothing from the tables can then end the literal, and the encoded
-    /// records' number digits never show up in an editor as invisible or bidirectional characters. An escape is
-    /// <c>\x</c> with as few hex digits as the value needs (most digits of the encoded records are small numbers),
-    /// or <c>\uXXXX</c> when a hex digit follows, which a short <c>\x</c> escape would swallow.
+    /// records' number digits never show up in an editor as invisible or bidirectional characters (which
+    /// <c>SymbolDisplay.FormatLiteral</c> leaves as they are). An escape is <c>\x</c> with as few hex digits as the
+    /// value needs, or <c>\uXXXX</c> when a hex digit follows, which a short <c>\x</c> escape would swallow.
     /// </summary>
-    [MethodImpl(Jit.Optimized)]
-    public static void AppendAscii(TextBuffer builder, char[] chars, int length)
+    public static void AppendAscii(System.Text.StringBuilder builder, string text)
     {
         builder.Append('"');
-        int run = 0; // printable characters are copied in runs, not one by one
-        for (int i = 0; i < length; i++)
+        for (int i = 0; i < text.Length; i++)
         {
-            char c = chars[i];
+            char c = text[i];
             if (c is >= ' ' and < '\u007F' and not '"' and not '\\')
             {
-                continue;
-            }
-
-            builder.Append(chars, run, i - run);
-            run = i + 1;
-            if (c is '"' or '\\')
-            {
-                builder.Append('\\').Append(c);
-            }
-            else if (i + 1 < length && IsHexDigit(chars[i + 1]))
-            {
-                builder.Append("\\u").Append(HexDigits[c >> 12]).Append(HexDigits[(c >> 8) & 0xF]).Append(HexDigits[(c >> 4) & 0xF]).Append(HexDigits[c & 0xF]);
-            }
-            else
-            {
-                builder.Append("\\x");
-                for (int shift = c > 0xFFF ? 12 : c > 0xFF ? 8 : c > 0xF ? 4 : 0; shift >= 0; shift -= 4)
-                {
-                    builder.Append(HexDigits[(c >> shift) & 0xF]);
-                }
-            }
-        }
-
-        builder.Append(chars, run, length - run);
-        builder.Append('"');
-    }
-
-    /// <summary>The length of the literal <see cref="AppendAscii"/> writes, quotes included.</summary>
-    [MethodImpl(Jit.Optimized)]
-    public static long AsciiLength(char[] chars, int length)
-    {
-        long total = 2;
-        for (int i = 0; i < length; i++)
-        {
-            char c = chars[i];
-            if (c is >= ' ' and < '\u007F' and not '"' and not '\\')
-            {
-                total++;
+                builder.Append(c);
             }
             else if (c is '"' or '\\')
             {
-                total += 2;
+                builder.Append('\\').Append(c);
             }
-            else if (i + 1 < length && IsHexDigit(chars[i + 1]))
+            else if (i + 1 < text.Length && IsHexDigit(text[i + 1]))
             {
-                total += 6;
+                builder.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
             }
             else
             {
-                total += c > 0xFFF ? 6 : c > 0xFF ? 5 : c > 0xF ? 4 : 3;
+                builder.Append("\\x").Append(((int)c).ToString("X", System.Globalization.CultureInfo.InvariantCulture));
             }
         }
 
-        return total;
-    }
-
-    /// <summary>Appends an integer in invariant digits, without the string <c>int.ToString</c> would allocate.</summary>
-    public static void AppendInt(TextBuffer builder, int value)
-    {
-        if (value < 0)
-        {
-            builder.Append(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            return;
-        }
-
-        int divisor = 1;
-        while (value / divisor >= 10)
-        {
-            divisor *= 10;
-        }
-
-        for (; divisor > 0; divisor /= 10)
-        {
-            builder.Append((char)('0' + (value / divisor % 10)));
-        }
+        builder.Append('"');
     }
 
     private static bool IsHexDigit(char c) => c is >= '0' and <= '9' or >= 'a' and <= 'f' or >= 'A' and <= 'F';

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ModelCatalog.Generator.Catalog.Values;
 using ModelCatalog.Generator.Catalog;
 using ModelCatalog.Generator.Common;
@@ -23,11 +22,8 @@ internal sealed class ModelWriter : IEntityWriter<ModelEntry>
 
     public string Reader => "ReadModels";
 
-    public int DocLengthHint => 900;
 
-    public int DataLengthHint => 400;
 
-    [MethodImpl(Jit.Optimized)]
     public void Encode(DataWriter data, ModelEntry m)
     {
         data.String(m.Id);
@@ -75,7 +71,6 @@ internal sealed class ModelWriter : IEntityWriter<ModelEntry>
         data.OptionalString(m.Notes);
     }
 
-    [MethodImpl(Jit.Optimized)]
     public void Describe(CodeWriter code, ModelEntry m)
     {
         OrganizationEntry organization = _catalog.Organizations[m.Organization];

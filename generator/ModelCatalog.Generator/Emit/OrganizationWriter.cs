@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ModelCatalog.Generator.Catalog;
 using ModelCatalog.Generator.Common;
 
@@ -20,11 +19,8 @@ internal sealed class OrganizationWriter : IEntityWriter<OrganizationEntry>
 
     public string Reader => "ReadOrganizations";
 
-    public int DocLengthHint => 580;
 
-    public int DataLengthHint => 250;
 
-    [MethodImpl(Jit.Optimized)]
     public void Encode(DataWriter data, OrganizationEntry o)
     {
         data.String(o.Id);
@@ -38,7 +34,6 @@ internal sealed class OrganizationWriter : IEntityWriter<OrganizationEntry>
         data.Ints(o.Models);
     }
 
-    [MethodImpl(Jit.Optimized)]
     public void Describe(CodeWriter code, OrganizationEntry o)
     {
         code.DocLine().Text("<b>").Doc(o.Name).Text("</b> (<c>").Doc(o.Id).Text("</c>)");

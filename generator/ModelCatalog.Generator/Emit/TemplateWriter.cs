@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ModelCatalog.Generator.Catalog;
 using ModelCatalog.Generator.Common;
 
@@ -20,11 +19,8 @@ internal sealed class TemplateWriter : IEntityWriter<TemplateEntry>
 
     public string Reader => "ReadTemplates";
 
-    public int DocLengthHint => 850;
 
-    public int DataLengthHint => 600;
 
-    [MethodImpl(Jit.Optimized)]
     public void Encode(DataWriter data, TemplateEntry t)
     {
         data.String(t.Id);
@@ -47,7 +43,6 @@ internal sealed class TemplateWriter : IEntityWriter<TemplateEntry>
         data.Ints(t.Models);
     }
 
-    [MethodImpl(Jit.Optimized)]
     public void Describe(CodeWriter code, TemplateEntry t)
     {
         code.DocLine().Text("<b>").Doc(t.Name).Text("</b> chat template (<c>").Doc(t.Id).Text("</c>). Modalities: ");

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using System;
 using CsvHelper;
@@ -64,7 +63,6 @@ public static class CsvTableParser
     }
 
     /// <returns>The 0-based line of a record whose quote is never closed (read stopped there), or -1.</returns>
-    [MethodImpl(Jit.Optimized)]
     private static int TryRead(
         TableKind kind,
         string text,

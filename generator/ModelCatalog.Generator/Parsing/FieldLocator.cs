@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using ModelCatalog.Generator.Common;
 
 namespace ModelCatalog.Generator.Parsing;
@@ -14,7 +13,6 @@ internal static class FieldLocator
     private static readonly char[] Stops = { '"', ',', '\r', '\n' };
 
     /// <summary>Fills <paramref name="fields"/> (cleared first: one list serves every record of a file).</summary>
-    [MethodImpl(Jit.Optimized)]
     public static void Locate(string text, int recordStart, List<(int Start, int Length)> fields)
     {
         fields.Clear();

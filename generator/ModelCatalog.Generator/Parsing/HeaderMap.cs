@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using System;
 using ModelCatalog.Generator.Common;
 using ModelCatalog.Generator.Diagnostics;
@@ -68,7 +67,6 @@ internal sealed class HeaderMap
         return new HeaderMap(columns);
     }
 
-    [MethodImpl(Jit.Optimized)]
     public RawRow ToRow(string text, int line, string[] values, List<(int Start, int Length)> positions, LineMap lines, int recordStart)
     {
         // Built in place at its final size: no list to copy from.

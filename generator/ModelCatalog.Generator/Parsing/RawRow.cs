@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ModelCatalog.Generator.Common;
 
 namespace ModelCatalog.Generator.Parsing;
@@ -16,7 +15,6 @@ public sealed record RawRow(int Line, SourceSpan Span, EquatableArray<Cell> Cell
     }
 
     /// <summary>The index in <see cref="Cells"/> of the column's cell, or -1 when the header lacks the column.</summary>
-    [MethodImpl(Jit.Optimized)]
     public int IndexOf(string column)
     {
         for (int i = 0; i < Cells.Count; i++)

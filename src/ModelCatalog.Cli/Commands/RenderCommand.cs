@@ -30,7 +30,7 @@ internal static class RenderCommand
         command.SetAction(parse =>
         {
             Template template = ResolveTemplate(parse.GetValue(name)!, environment);
-            List<ChatMessage> messages = MessagesInOrder(parse, system, user, assistant);
+            List<TemplateMessage> messages = MessagesInOrder(parse, system, user, assistant);
             string prompt;
             try
             {
@@ -98,9 +98,9 @@ internal static class RenderCommand
     }
 
     /// <summary>The messages in the order their options appear on the command line.</summary>
-    private static List<ChatMessage> MessagesInOrder(ParseResult parse, Option system, Option user, Option assistant)
+    private static List<TemplateMessage> MessagesInOrder(ParseResult parse, Option system, Option user, Option assistant)
     {
-        var messages = new List<ChatMessage>();
+        var messages = new List<TemplateMessage>();
         IReadOnlyList<Token> tokens = parse.Tokens;
         for (int i = 0; i + 1 < tokens.Count; i++)
         {
@@ -109,13 +109,13 @@ internal static class RenderCommand
                 continue;
             }
 
-            ChatRole? role = tokens[i].Value == system.Name ? ChatRole.System
-                : tokens[i].Value == user.Name ? ChatRole.User
-                : tokens[i].Value == assistant.Name ? ChatRole.Assistant
+            TemplateRole? role = tokens[i].Value == system.Name ? TemplateRole.System
+                : tokens[i].Value == user.Name ? TemplateRole.User
+                : tokens[i].Value == assistant.Name ? TemplateRole.Assistant
                 : null;
-            if (role is ChatRole r)
+            if (role is TemplateRole r)
             {
-                messages.Add(new ChatMessage(r, tokens[i + 1].Value));
+                messages.Add(new TemplateMessage(r, tokens[i + 1].Value));
                 i++;
             }
         }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using ModelCatalog.Generator.Common;
 using ModelCatalog.Generator.Diagnostics;
 using ModelCatalog.Generator.Parsing;
@@ -12,7 +11,6 @@ namespace ModelCatalog.Generator.Catalog.Link;
 /// </summary>
 internal static class BaseModels
 {
-    [MethodImpl(Jit.Optimized)]
     public static int?[] Resolve(
         IReadOnlyList<(ModelEntry Entry, Cell BaseCell)> models,
         IdRegistry ids,
@@ -47,7 +45,6 @@ internal static class BaseModels
 
     private static string Where(Cell cell) => $"column 'base_model' on line {cell.Span.StartLine + 1}: ";
 
-    [MethodImpl(Jit.Optimized)]
     private static void BreakCycles(IReadOnlyList<(ModelEntry Entry, Cell BaseCell)> models, int?[] bases, List<CatalogDiagnostic> diagnostics)
     {
         // 0 = not visited, 1 = on the current path, 2 = done. Following base links from each model in file order

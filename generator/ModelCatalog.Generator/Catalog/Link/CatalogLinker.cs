@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using ModelCatalog.Generator.Common;
 using ModelCatalog.Generator.Diagnostics;
@@ -78,7 +77,6 @@ public static class CatalogLinker
         return byKind;
     }
 
-    [MethodImpl(Jit.Optimized)]
     private static List<(T Entry, RawRow Row)> ReadRows<T>(
         ParsedTable? table,
         List<CatalogDiagnostic> diagnostics,

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using System;
 using ModelCatalog.Generator.Catalog.Values;
 using ModelCatalog.Generator.Common;
@@ -61,7 +60,6 @@ internal sealed class CellReader
     }
 
     /// <summary>The items of a <c>;</c>-separated list cell, trimmed, empty items dropped, repeats reported.</summary>
-    [MethodImpl(Jit.Optimized)]
     public List<Item> List(string column)
     {
         int cellIndex = _row.IndexOf(column);
@@ -131,7 +129,6 @@ internal sealed class CellReader
     }
 
     /// <summary>A list of absolute http(s) URLs; MCAT101 when required and empty.</summary>
-    [MethodImpl(Jit.Optimized)]
     public EquatableArray<string> Urls(string column, bool required)
     {
         List<Item> items = List(column);
@@ -174,7 +171,6 @@ internal sealed class CellReader
     }
 
     /// <summary>The flags of a list of modalities; MCAT101 when required and empty.</summary>
-    [MethodImpl(Jit.Optimized)]
     public int Modalities(string column)
     {
         int flags = 0;

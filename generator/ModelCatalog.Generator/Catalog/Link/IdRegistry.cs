@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using ModelCatalog.Generator.Catalog.Values;
 using ModelCatalog.Generator.Common;
 using ModelCatalog.Generator.Diagnostics;
@@ -34,7 +33,6 @@ internal sealed class IdRegistry
     public int Count => _indexes.Count;
 
     /// <summary>Checks the id cell of a row. Returns the id and its C# name, or null when the row cannot be kept.</summary>
-    [MethodImpl(Jit.Optimized)]
     public (string Id, string Identifier)? Claim(CellReader row)
     {
         Cell cell = row.Cell("id");

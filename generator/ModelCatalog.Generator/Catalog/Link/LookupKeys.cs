@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using System;
 using ModelCatalog.Generator.Common;
 using ModelCatalog.Generator.Diagnostics;
@@ -14,7 +13,6 @@ namespace ModelCatalog.Generator.Catalog.Link;
 /// </summary>
 internal static class LookupKeys
 {
-    [MethodImpl(Jit.Optimized)]
     public static List<T> Check<T>(
         string what,
         IReadOnlyList<(T Entry, RawRow Row)> entries,
@@ -48,7 +46,6 @@ internal static class LookupKeys
         return result;
     }
 
-    [MethodImpl(Jit.Optimized)]
     private static bool Claim(string key, IEntry entry, Cell cell, string what, Dictionary<string, string> owners, List<CatalogDiagnostic> diagnostics)
     {
         // The key's place in its cell is only worked out for a diagnostic: nearly every key is free.

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using ModelCatalog.Formats;
 using ModelCatalog.Generator.Catalog.Values;
 using ModelCatalog.Generator.Common;
@@ -15,7 +14,6 @@ namespace ModelCatalog.Generator.Catalog.Link;
 /// </summary>
 internal static class ModelRows
 {
-    [MethodImpl(Jit.Optimized)]
     public static ModelRow? Read(CellReader row, IdRegistry ids, IdRegistry organizations, IdRegistry templates)
     {
         if (ids.Claim(row) is not (string id, string identifier))
@@ -62,7 +60,6 @@ internal static class ModelRows
         return new ModelRow(entry, row.Cell("base_model"));
     }
 
-    [MethodImpl(Jit.Optimized)]
     private static EquatableArray<ReleaseValue> Releases(CellReader row)
     {
         List<Item> items = row.List("releases");
@@ -86,7 +83,6 @@ internal static class ModelRows
         return releases.ToEquatableArray();
     }
 
-    [MethodImpl(Jit.Optimized)]
     private static EquatableArray<SizeValue> Sizes(CellReader row)
     {
         List<Item> items = row.List("sizes");
@@ -123,7 +119,6 @@ internal static class ModelRows
         return null;
     }
 
-    [MethodImpl(Jit.Optimized)]
     private static EquatableArray<string> Languages(CellReader row)
     {
         List<Item> items = row.List("languages");
@@ -143,7 +138,6 @@ internal static class ModelRows
         return languages.ToEquatableArray();
     }
 
-    [MethodImpl(Jit.Optimized)]
     private static EquatableArray<int> Templates(CellReader row, IdRegistry templates)
     {
         List<Item> items = row.List("templates");

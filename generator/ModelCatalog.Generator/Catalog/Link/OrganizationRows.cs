@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using ModelCatalog.Generator.Common;
 using ModelCatalog.Generator.Diagnostics;
 using ModelCatalog.Generator.Parsing;
@@ -10,7 +9,6 @@ namespace ModelCatalog.Generator.Catalog.Link;
 /// <summary>Reads the rows of organizations.csv into entries (their model lists are filled in later).</summary>
 internal static class OrganizationRows
 {
-    [MethodImpl(Jit.Optimized)]
     public static OrganizationEntry? Read(CellReader row, IdRegistry ids)
     {
         if (ids.Claim(row) is not (string id, string identifier))
@@ -48,7 +46,6 @@ internal static class OrganizationRows
         return entry;
     }
 
-    [MethodImpl(Jit.Optimized)]
     internal static EquatableArray<string> Texts(List<Item> items)
     {
         ImmutableArray<string>.Builder texts = ImmutableArray.CreateBuilder<string>(items.Count);

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using ModelCatalog.Generator.Common;
 
 namespace ModelCatalog.Generator.Catalog.Link;
@@ -7,7 +6,6 @@ namespace ModelCatalog.Generator.Catalog.Link;
 /// <summary>Fills in the inverse relations: an organization's models, a template's models, a model's derivatives.</summary>
 internal static class Relationships
 {
-    [MethodImpl(Jit.Optimized)]
     public static CatalogModel Connect(
         List<OrganizationEntry> organizations,
         List<TemplateEntry> templates,

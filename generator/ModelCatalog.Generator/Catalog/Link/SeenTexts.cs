@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using System;
 using ModelCatalog.Generator.Common;
 
@@ -23,7 +22,6 @@ internal sealed class SeenTexts
     }
 
     /// <returns>False when the text was seen before.</returns>
-    [MethodImpl(Jit.Optimized)]
     public bool Add(string text)
     {
         if (_many is not null)

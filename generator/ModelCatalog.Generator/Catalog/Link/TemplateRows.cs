@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ModelCatalog.Generator.Common;
 using ModelCatalog.Generator.Parsing;
 
@@ -7,7 +6,6 @@ namespace ModelCatalog.Generator.Catalog.Link;
 /// <summary>Reads the rows of templates.csv into entries (their model lists are filled in later).</summary>
 internal static class TemplateRows
 {
-    [MethodImpl(Jit.Optimized)]
     public static TemplateEntry? Read(CellReader row, IdRegistry ids)
     {
         if (ids.Claim(row) is not (string id, string identifier))
@@ -40,7 +38,6 @@ internal static class TemplateRows
         return entry;
     }
 
-    [MethodImpl(Jit.Optimized)]
     private static EquatableArray<string> StopWords(CellReader row)
     {
         System.Collections.Generic.List<Item> items = row.List("stop_words");

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System;
 using ModelCatalog.Generator.Common;
 
@@ -12,7 +11,6 @@ public readonly record struct DateValue(int Year, int Month, int Day)
     public static bool TryParse(string text, out DateValue date) => TryParse(text, 0, text.Length, out date);
 
     /// <summary>Reads the date at <paramref name="start"/> of <paramref name="text"/> (the date of a release).</summary>
-    [MethodImpl(Jit.Optimized)]
     public static bool TryParse(string text, int start, int length, out DateValue date)
     {
         date = default;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ModelCatalog.Generator.Common;
 
 namespace ModelCatalog.Generator.Catalog.Values;
@@ -7,7 +6,6 @@ namespace ModelCatalog.Generator.Catalog.Values;
 public sealed record ReleaseValue(string? Version, DateValue Date)
 {
     /// <summary>Reads <c>DATE</c> or <c>VERSION: DATE</c>.</summary>
-    [MethodImpl(Jit.Optimized)]
     public static bool TryParse(string text, out ReleaseValue? release, out string? badDate)
     {
         release = null;

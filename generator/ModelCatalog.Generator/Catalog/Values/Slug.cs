@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ModelCatalog.Generator.Common;
 
 namespace ModelCatalog.Generator.Catalog.Values;
@@ -6,7 +5,6 @@ namespace ModelCatalog.Generator.Catalog.Values;
 /// <summary>The id rule: lowercase ASCII letters and digits in groups joined by one <c>-</c>, <c>.</c> or <c>_</c>.</summary>
 public static class Slug
 {
-    [MethodImpl(Jit.Optimized)]
     public static bool IsValid(string value)
     {
         if (value.Length == 0)

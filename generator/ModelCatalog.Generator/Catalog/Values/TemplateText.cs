@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using ModelCatalog.Generator.Common;
 
@@ -10,7 +9,6 @@ public static class TemplateText
     public const string ContentPlaceholder = "{{content}}";
 
     /// <returns><c>false</c> with the offending offset when a backslash starts no known escape.</returns>
-    [MethodImpl(Jit.Optimized)]
     public static bool TryUnescape(string text, out string value, out int badOffset)
     {
         badOffset = -1;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ModelCatalog.Generator.Common;
 
 namespace ModelCatalog.Generator.Catalog.Values;
@@ -11,7 +10,6 @@ namespace ModelCatalog.Generator.Catalog.Values;
 public static class TextSafety
 {
     /// <returns>The index of the first forbidden character, or -1.</returns>
-    [MethodImpl(Jit.Optimized)]
     public static int FindForbidden(string text, bool allowLineBreaks)
     {
         for (int i = 0; i < text.Length; i++)

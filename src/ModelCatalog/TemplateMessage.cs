@@ -3,36 +3,40 @@ using System;
 namespace ModelCatalog;
 
 /// <summary>One message of a conversation, to render with <see cref="Template.Render"/>.</summary>
-public readonly struct ChatMessage : IEquatable<ChatMessage>
+/// <remarks>
+/// Not named <c>ChatMessage</c>: Microsoft.Extensions.AI has a type of that name, and a file importing both namespaces
+/// could not use either.
+/// </remarks>
+public readonly struct TemplateMessage : IEquatable<TemplateMessage>
 {
     /// <summary>Creates a message.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="content"/> is null.</exception>
-    public ChatMessage(ChatRole role, string content)
+    public TemplateMessage(TemplateRole role, string content)
     {
         Role = role;
         Content = content ?? throw new ArgumentNullException(nameof(content));
     }
 
     /// <summary>Who speaks.</summary>
-    public ChatRole Role { get; }
+    public TemplateRole Role { get; }
 
     /// <summary>The text.</summary>
     public string Content => field ?? string.Empty;
 
     /// <summary>A system message.</summary>
-    public static ChatMessage System(string content) => new(ChatRole.System, content);
+    public static TemplateMessage System(string content) => new(TemplateRole.System, content);
 
     /// <summary>A user message.</summary>
-    public static ChatMessage User(string content) => new(ChatRole.User, content);
+    public static TemplateMessage User(string content) => new(TemplateRole.User, content);
 
     /// <summary>An assistant message.</summary>
-    public static ChatMessage Assistant(string content) => new(ChatRole.Assistant, content);
+    public static TemplateMessage Assistant(string content) => new(TemplateRole.Assistant, content);
 
     /// <inheritdoc/>
-    public bool Equals(ChatMessage other) => Role == other.Role && Content == other.Content;
+    public bool Equals(TemplateMessage other) => Role == other.Role && Content == other.Content;
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is ChatMessage other && Equals(other);
+    public override bool Equals(object? obj) => obj is TemplateMessage other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() => unchecked(((int)Role * 397) ^ Content.GetHashCode());
@@ -41,8 +45,8 @@ public readonly struct ChatMessage : IEquatable<ChatMessage>
     public override string ToString() => $"{Role.ToString().ToLowerInvariant()}: {Content}";
 
 #pragma warning disable CS1591
-    public static bool operator ==(ChatMessage left, ChatMessage right) => left.Equals(right);
+    public static bool operator ==(TemplateMessage left, TemplateMessage right) => left.Equals(right);
 
-    public static bool operator !=(ChatMessage left, ChatMessage right) => !left.Equals(right);
+    public static bool operator !=(TemplateMessage left, TemplateMessage right) => !left.Equals(right);
 #pragma warning restore CS1591
 }
