@@ -1,5 +1,5 @@
 using System;
-using System.Globalization;
+using ModelCatalog.Formats;
 
 namespace ModelCatalog;
 
@@ -13,6 +13,7 @@ public readonly struct ParameterCount : IEquatable<ParameterCount>, IComparable<
 {
     private readonly string? _label;
     private readonly bool _isUncertain;
+    private readonly bool _hasExplicitCount;
 
     /// <summary>Creates a size.</summary>
     /// <param name="label">The size as written, without a trailing <c>?</c>: <c>7B</c>, <c>8x7B</c>, <c>125M-175B</c>.</param>
@@ -21,6 +22,18 @@ public readonly struct ParameterCount : IEquatable<ParameterCount>, IComparable<
     /// <param name="experts">The number of experts of a mixture of experts, or <see langword="null"/>.</param>
     /// <param name="isUncertain">Whether the source doubts the value.</param>
     public ParameterCount(string label, long parameters, long minimumParameters, int? experts, bool isUncertain)
+        : this(label, parameters, minimumParameters, experts, isUncertain, hasExplicitCount: false)
+    {
+    }
+
+    /// <summary>Creates a size whose exact count the source may give beside the label (<c>8B=8.03B</c>).</summary>
+    /// <param name="label">The size as written, without a trailing <c>?</c> or <c>=COUNT</c>: <c>7B</c>, <c>8x7B</c>, <c>125M-175B</c>.</param>
+    /// <param name="parameters">The total number of parameters (for a range, its upper end).</param>
+    /// <param name="minimumParameters">The lower end of a range; equal to <paramref name="parameters"/> otherwise.</param>
+    /// <param name="experts">The number of experts of a mixture of experts, or <see langword="null"/>.</param>
+    /// <param name="isUncertain">Whether the source doubts the value.</param>
+    /// <param name="hasExplicitCount">Whether the source gives <paramref name="parameters"/> exactly, beside a label that rounds it.</param>
+    public ParameterCount(string label, long parameters, long minimumParameters, int? experts, bool isUncertain, bool hasExplicitCount)
     {
         if (string.IsNullOrEmpty(label))
         {
@@ -42,6 +55,7 @@ public readonly struct ParameterCount : IEquatable<ParameterCount>, IComparable<
         MinimumParameters = minimumParameters;
         Experts = experts;
         _isUncertain = isUncertain;
+        _hasExplicitCount = hasExplicitCount;
     }
 
     /// <summary>A size the source does not know (written <c>?</c>). Its parameters are 0, so it sorts first.</summary>
@@ -64,6 +78,12 @@ public readonly struct ParameterCount : IEquatable<ParameterCount>, IComparable<
 
     /// <summary>Whether the size is known at all.</summary>
     public bool IsKnown => _label is not null;
+
+    /// <summary>
+    /// Whether the source gives the exact count beside the label (written <c>8B=8.03B</c>), so that
+    /// <see cref="Parameters"/> says more than <see cref="Label"/>.
+    /// </summary>
+    public bool HasExplicitCount => _hasExplicitCount;
 
     /// <summary>Whether the size spans a range of models (<c>125M-175B</c>).</summary>
     public bool IsRange => MinimumParameters != Parameters;
@@ -110,23 +130,11 @@ public readonly struct ParameterCount : IEquatable<ParameterCount>, IComparable<
     /// <summary>The size as written: <c>7B</c>, <c>8x7B</c>, <c>260B?</c>, <c>?</c>.</summary>
     public override string ToString() => IsKnown && IsUncertain ? Label + "?" : Label;
 
-    /// <summary>Parameters as a rounded figure with its unit, e.g. <c>46.7B</c>.</summary>
-    public string ToParameterString()
-    {
-        if (!IsKnown)
-        {
-            return "?";
-        }
-
-        (double unit, string suffix) = Parameters switch
-        {
-            >= 1_000_000_000_000 => (1e12, "T"),
-            >= 1_000_000_000 => (1e9, "B"),
-            >= 1_000_000 => (1e6, "M"),
-            _ => (1e3, "K"),
-        };
-        return (Parameters / unit).ToString("0.###", CultureInfo.InvariantCulture) + suffix;
-    }
+    /// <summary>
+    /// Parameters with their unit, exact (<c>46.7B</c>, <c>124.439808M</c>), in the tables' count format, or
+    /// <c>?</c> when unknown.
+    /// </summary>
+    public string ToParameterString() => IsKnown ? CountText.Format(Parameters) : "?";
 
 #pragma warning disable CS1591 // the operators mean what they say
     public static bool operator ==(ParameterCount left, ParameterCount right) => left.Equals(right);

@@ -10,7 +10,7 @@ public class ArgumentErrorTests
     [InlineData(new[] { "list", "--min-params", "7Q" }, "'7Q' is not a parameter count")]
     [InlineData(new[] { "list", "--released-after", "2024-13" }, "'2024-13' is not a date")]
     [InlineData(new[] { "list", "--language", "klingon" }, "'klingon' is not a language")]
-    [InlineData(new[] { "list", "--modality", "smell" }, "'smell' is not a modality: use one of text, image, video, audio.")]
+    [InlineData(new[] { "list", "--modality", "smell" }, "'smell' is not a modality: use one of text, image, audio, video.")]
     [InlineData(new[] { "list", "--architecture", "rnn" }, "'rnn' is not an architecture")]
     [InlineData(new[] { "list", "--sort", "price" }, "price")]
     [InlineData(new[] { "list", "--open", "--closed" }, "--open and --closed exclude each other")]

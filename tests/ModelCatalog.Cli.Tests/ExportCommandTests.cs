@@ -160,6 +160,6 @@ public class ExportCommandTests
     };
 
     private static string[] ModalityWords(Modality modalities) =>
-        new[] { (Modality.Text, "text"), (Modality.Image, "image"), (Modality.Video, "video"), (Modality.Audio, "audio") }
+        new[] { (Modality.Text, "text"), (Modality.Image, "image"), (Modality.Audio, "audio"), (Modality.Video, "video") }
             .Where(m => modalities.HasFlag(m.Item1)).Select(m => m.Item2).ToArray();
 }

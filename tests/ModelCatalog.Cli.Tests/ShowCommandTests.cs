@@ -85,6 +85,27 @@ public class ShowCommandTests
         Assert.DoesNotContain("   at ", result.Error);
     }
 
+    [Theory]
+    [InlineData("lamma-3")]  // a doubled letter in the wrong place: two edits
+    [InlineData("llmaa-3")]  // two neighbours swapped: one edit
+    [InlineData("LAMA 3")]   // the display name, in another case, one letter short
+    public void Did_you_mean_finds_doubled_letters_and_swaps(string typo)
+    {
+        CliResult result = Tool.Run("show", typo);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"is called '{typo}'. Did you mean 'llama-3' (model Llama 3)", result.Error);
+    }
+
+    [Fact]
+    public void A_name_far_from_every_entry_gets_no_suggestion()
+    {
+        CliResult result = Tool.Run("show", "qqqqqqqq");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.DoesNotContain("Did you mean", result.Error);
+    }
+
     [Fact]
     public void Json_prints_the_export_object()
     {

@@ -20,6 +20,20 @@ public sealed class ValueTypeTests
     }
 
     [Fact]
+    public void A_size_knows_whether_its_table_cell_gave_the_exact_count()
+    {
+        // data/models.csv writes Llama 3's sizes as 1B;3B;8B=8.03B;70B;405B, Mixtral's as 8x7B=46.7B;8x22B=141B.
+        ParameterCount[] llama3 = Models.Llama3.Sizes.ToArray();
+        Assert.Equal(["1B", "3B", "8B", "70B", "405B"], llama3.Select(s => s.Label));
+        Assert.Equal([false, false, true, false, false], llama3.Select(s => s.HasExplicitCount));
+        Assert.Equal(8_030_000_000L, llama3[2].Parameters);
+        Assert.True(Models.Mixtral.Sizes.All(s => s.HasExplicitCount));
+        Assert.False(ParameterCount.Unknown.HasExplicitCount);
+        Assert.True(new ParameterCount("8B", 8_030_000_000, 8_030_000_000, null, false, hasExplicitCount: true).HasExplicitCount);
+        Assert.False(new ParameterCount("8B", 8_000_000_000, 8_000_000_000, null, false).HasExplicitCount);
+    }
+
+    [Fact]
     public void Uncertain_and_unknown_sizes_say_so()
     {
         ParameterCount ernieBot = Models.ErnieBot.Sizes.Single();

@@ -3,7 +3,11 @@ using System.Collections.Generic;
 
 namespace ModelCatalog.Generator.Catalog;
 
-/// <summary>Finds the closest known value to a misspelt one, for "did you mean" in messages.</summary>
+/// <summary>
+/// Finds the closest known value to a misspelt one, for "did you mean" in messages: the one routine of the build's
+/// diagnostics and the CLI (which compiles this file in), and of an analyzer to come. The distance is the optimal
+/// string alignment distance: insertions, deletions, substitutions and swaps of two neighbours count one each.
+/// </summary>
 public static class Suggestions
 {
     /// <summary>Values longer than this get no suggestion: nobody mistypes a paragraph into an id.</summary>
@@ -11,40 +15,44 @@ public static class Suggestions
 
     public static string? Closest(string value, IEnumerable<string> candidates)
     {
-        if (value.Length > MaxLength)
-        {
-            return null;
-        }
-
         string? best = null;
         int bestDistance = int.MaxValue;
-        // One edit per three characters, at least one: "mtea" finds "meta", but "xx" does not find "ar".
-        int limit = Math.Max(1, (value.Length + 1) / 3);
-        string lowered = value.ToLowerInvariant();
         foreach (string candidate in candidates)
         {
-            // The distance is at least the difference in length: skip what cannot be within the limit.
-            if (Math.Abs(candidate.Length - value.Length) > limit)
-            {
-                continue;
-            }
-
-            int distance = Distance(lowered, candidate.ToLowerInvariant());
-            if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
+            if (Within(value, candidate) is int distance
+                && (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0)))
             {
                 best = candidate;
                 bestDistance = distance;
             }
         }
 
-        return bestDistance <= limit ? best : null;
+        return best;
+    }
+
+    /// <summary>
+    /// The distance between <paramref name="value"/> and <paramref name="candidate"/>, ignoring case, when it is small
+    /// enough for a suggestion: one edit per three characters, at least one ("mtea" finds "meta", "lamma-3" finds
+    /// "llama-3", but "xx" does not find "ar"); otherwise <see langword="null"/>.
+    /// </summary>
+    public static int? Within(string value, string candidate)
+    {
+        int limit = Math.Max(1, (value.Length + 1) / 3);
+        // The distance is at least the difference in length: skip what cannot be within the limit.
+        if (value.Length > MaxLength || Math.Abs(candidate.Length - value.Length) > limit)
+        {
+            return null;
+        }
+
+        int distance = Distance(value.ToLowerInvariant(), candidate.ToLowerInvariant());
+        return distance <= limit ? distance : null;
     }
 
     /// <summary>" did you mean 'x'?" or nothing.</summary>
     public static string DidYouMean(string value, IEnumerable<string> candidates) =>
         Closest(value, candidates) is string match ? $"; did you mean '{match}'?" : string.Empty;
 
-    /// <summary>Levenshtein distance with adjacent transpositions (so "mtea" is one step from "meta").</summary>
+    /// <summary>The optimal string alignment distance (Levenshtein with adjacent transpositions: "mtea" is one step from "meta").</summary>
     public static int Distance(string a, string b)
     {
         var d = new int[a.Length + 1, b.Length + 1];

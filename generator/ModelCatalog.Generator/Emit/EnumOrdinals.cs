@@ -1,28 +1,19 @@
 using System;
+using ModelCatalog.Generator.Catalog.Values;
 
 namespace ModelCatalog.Generator.Emit;
 
 /// <summary>
-/// The numeric values of the runtime's enums, by member name, in their declaration order. Keep in step with
-/// src/ModelCatalog (Architecture, Language, SystemPlacement); the runtime tests read the values back.
+/// The numeric values of the runtime's enums, by member name: the member's position in <see cref="Vocabulary"/>'s
+/// lists (Architecture, Language, SystemPlacement); the runtime tests read the values back.
 /// </summary>
 internal static class EnumOrdinals
 {
-    private static readonly string[] Architectures = { "Decoder", "EncoderDecoder", "Glm", "MultiTask" };
+    public static int Architecture(string member) => Find(Vocabulary.ArchitectureMembers, member);
 
-    private static readonly string[] Languages =
-    {
-        "Multilingual", "English", "Chinese", "Japanese", "Korean", "French", "German", "Spanish", "Italian",
-        "Portuguese", "Russian", "Arabic", "Hindi", "Vietnamese", "Thai", "Indonesian",
-    };
+    public static int Language(string member) => Find(Vocabulary.LanguageMembers, member);
 
-    private static readonly string[] SystemPlacements = { "OwnTurn", "FirstUserMessage", "None" };
-
-    public static int Architecture(string member) => Find(Architectures, member);
-
-    public static int Language(string member) => Find(Languages, member);
-
-    public static int SystemPlacement(string member) => Find(SystemPlacements, member);
+    public static int SystemPlacement(string member) => Find(Vocabulary.SystemPlacementMembers, member);
 
     private static int Find(string[] members, string member)
     {

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using ModelCatalog.Formats;
 using ModelCatalog.Generator.Catalog.Values;
 using ModelCatalog.Generator.Common;
 
@@ -60,39 +61,17 @@ internal sealed class Facts
     {
         if (!_counts.TryGetValue(value, out string? text))
         {
-            text = CountText(value);
+            text = CountText.Format(value);
             _counts[value] = text;
         }
 
         return text;
     }
 
-    /// <summary>A count in the tables' style with up to three significant decimals: 46.7B, 124M, 1.4T.</summary>
-    public static string CountText(long value)
-    {
-        (decimal unit, string suffix) = value switch
-        {
-            >= 1_000_000_000_000 => (1_000_000_000_000m, "T"),
-            >= 1_000_000_000 => (1_000_000_000m, "B"),
-            >= 1_000_000 => (1_000_000m, "M"),
-            >= 1_000 => (1_000m, "K"),
-            _ => (1m, string.Empty),
-        };
-        return decimal.Round(value / unit, 3).ToString("0.###", CultureInfo.InvariantCulture) + suffix;
-    }
-
-    /// <summary>The modality names of the flags, in the vocabulary's order, joined by <c>, </c>.</summary>
+    /// <summary>The modality words of the flags, in <see cref="TableWords.Modalities"/> order, joined by <c>, </c>.</summary>
     public static void Modalities(CodeWriter code, int flags)
     {
-        bool first = true;
-        foreach (KeyValuePair<string, int> pair in Vocabulary.Modalities)
-        {
-            if ((flags & pair.Value) != 0)
-            {
-                code.Text(first ? string.Empty : ", ").Text(pair.Key);
-                first = false;
-            }
-        }
+        code.Text(string.Join(", ", TableWords.ModalityWords(flags)));
     }
 
     public static string Architecture(string member) => member switch
@@ -112,7 +91,6 @@ internal sealed class Facts
         }
 
         string text = size.Label + (size.Uncertain ? "?" : string.Empty);
-        bool labelIsExact = size.IsRange || (CountParser.TryParse(size.Label, out long labelled) && labelled == size.Parameters);
-        return labelIsExact ? text : $"{text} ({Count(size.Parameters)} parameters)";
+        return size.ExplicitCount ? $"{text} ({Count(size.Parameters)} parameters)" : text;
     }
 }

@@ -50,6 +50,7 @@ internal sealed class ModelWriter : IEntityWriter<ModelEntry>
                 data.Long(size.MinimumParameters);
                 data.OptionalInt(size.Experts);
                 data.Bool(size.Uncertain);
+                data.Bool(size.ExplicitCount);
             }
         }
 

@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
+using ModelCatalog.Generator.Catalog;
 
 namespace ModelCatalog.Cli.Catalog;
 
@@ -29,12 +31,20 @@ internal static class EntityLookup
         return found.OrderBy(e => e.Slug == name.ToLowerInvariant() ? 0 : 1).ThenBy(e => e.Kind).ToList();
     }
 
-    /// <summary>" Did you mean ...?" with up to three close names, or nothing.</summary>
+    /// <summary>
+    /// " Did you mean ...?" with up to three entries, closest first, or nothing: the build's did-you-mean routine
+    /// (<see cref="Suggestions.Within"/>) over each entry's id, name and aliases.
+    /// </summary>
     public static string DidYouMean(string name, IEnumerable<CatalogEntity> candidates)
     {
-        List<string> close = NameSearch.Search(name, candidates)
+        List<string> close = candidates
+            .Select(e => (Entity: e, Distance: e.Keys.Select(k => Suggestions.Within(name, k)).Min()))
+            .Where(c => c.Distance is not null)
+            .OrderBy(c => c.Distance)
+            .ThenBy(c => c.Entity.Kind)
+            .ThenBy(c => c.Entity.Slug, StringComparer.Ordinal)
             .Take(3)
-            .Select(h => $"'{h.Entity.Slug}' ({h.Entity.KindWord} {h.Entity.Name})")
+            .Select(c => $"'{c.Entity.Slug}' ({c.Entity.KindWord} {c.Entity.Name})")
             .ToList();
         return close.Count == 0 ? string.Empty : " Did you mean " + string.Join(", ", close) + "?";
     }

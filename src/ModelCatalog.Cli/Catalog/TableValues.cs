@@ -1,63 +1,41 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ModelCatalog.Formats;
 
 namespace ModelCatalog.Cli.Catalog;
 
 /// <summary>
-/// The words the tables (data/README.md) use for the runtime's enums. Export, filters and display all speak
-/// these, so that what the tool prints can be pasted back into a CSV or a command line.
+/// The words the tables (data/README.md) use for the runtime's enums, read from <see cref="TableWords"/> (the
+/// runtime's source, compiled in). Export, filters and display all speak these, so that what the tool prints can be
+/// pasted back into a CSV or a command line.
 /// </summary>
 internal static class TableValues
 {
-    private static readonly (Architecture Value, string Word)[] Architectures =
-    [
-        (Architecture.Decoder, "decoder"),
-        (Architecture.EncoderDecoder, "encoder-decoder"),
-        (Architecture.Glm, "glm"),
-        (Architecture.MultiTask, "multi-task"),
-    ];
+    public static IEnumerable<string> ArchitectureWords => TableWords.Architectures;
 
-    // The README's order (text, image, video, audio), not the flag values' order.
-    private static readonly (Modality Value, string Word)[] Modalities =
-    [
-        (Modality.Text, "text"),
-        (Modality.Image, "image"),
-        (Modality.Video, "video"),
-        (Modality.Audio, "audio"),
-    ];
+    public static IEnumerable<string> ModalityWords => TableWords.Modalities;
 
-    private static readonly (SystemPlacement Value, string Word)[] Placements =
-    [
-        (SystemPlacement.OwnTurn, "turn"),
-        (SystemPlacement.FirstUserMessage, "first-user"),
-        (SystemPlacement.None, "none"),
-    ];
+    public static string Word(Architecture architecture) => TableWords.Architectures[(int)architecture];
 
-    public static IEnumerable<string> ArchitectureWords => Architectures.Select(a => a.Word);
+    public static string Word(SystemPlacement placement) => TableWords.SystemPlacements[(int)placement];
 
-    public static IEnumerable<string> ModalityWords => Modalities.Select(m => m.Word);
-
-    public static string Word(Architecture architecture) => Architectures.First(a => a.Value == architecture).Word;
-
-    public static string Word(SystemPlacement placement) => Placements.First(p => p.Value == placement).Word;
-
-    /// <summary>The modalities a flag set holds, as words in the README's order.</summary>
-    public static IReadOnlyList<string> Words(Modality modalities) =>
-        Modalities.Where(m => modalities.HasFlag(m.Value)).Select(m => m.Word).ToArray();
+    /// <summary>The modalities a flag set holds, as words in <see cref="TableWords.Modalities"/> order.</summary>
+    public static IReadOnlyList<string> Words(Modality modalities) => TableWords.ModalityWords((int)modalities);
 
     public static string? OpenWeightsWord(bool? openWeights) => openWeights switch
     {
-        true => "yes",
-        false => "no",
+        true => TableWords.YesNo[0],
+        false => TableWords.YesNo[1],
         null => null,
     };
 
+    /// <summary>Reads a table word (<c>encoder-decoder</c>) or a member name (<c>EncoderDecoder</c>), any case.</summary>
     public static bool TryParseArchitecture(string text, out Architecture architecture)
     {
-        foreach ((Architecture value, string word) in Architectures)
+        foreach (Architecture value in Enum.GetValues<Architecture>())
         {
-            if (string.Equals(word, text, StringComparison.OrdinalIgnoreCase)
+            if (string.Equals(Word(value), text, StringComparison.OrdinalIgnoreCase)
                 || string.Equals(value.ToString(), text, StringComparison.OrdinalIgnoreCase))
             {
                 architecture = value;
@@ -71,17 +49,9 @@ internal static class TableValues
 
     public static bool TryParseModality(string text, out Modality modality)
     {
-        foreach ((Modality value, string word) in Modalities)
-        {
-            if (string.Equals(word, text, StringComparison.OrdinalIgnoreCase))
-            {
-                modality = value;
-                return true;
-            }
-        }
-
-        modality = Modality.None;
-        return false;
+        int index = TableWords.IndexOf(TableWords.Modalities, text, StringComparison.OrdinalIgnoreCase);
+        modality = index >= 0 ? (Modality)(1 << index) : Modality.None;
+        return index >= 0;
     }
 
     /// <summary>Reads an ISO 639-1 code (<c>en</c>), <c>multilingual</c>, or a language's English name (<c>English</c>).</summary>

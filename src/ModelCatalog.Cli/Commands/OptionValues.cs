@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.CommandLine.Parsing;
 using System.Linq;
 using ModelCatalog.Cli.Catalog;
-using ModelCatalog.Generator.Catalog.Values;
+using ModelCatalog.Formats;
 
 namespace ModelCatalog.Cli.Commands;
 
@@ -74,7 +74,7 @@ internal static class OptionValues
     public static bool ParameterCount(string text, out long value, out string error)
     {
         error = $"'{text}' is not a parameter count: write a number with K, M, B or T (7B, 500M, 1.5T) or a plain integer.";
-        return CountParser.TryParse(text.ToUpperInvariant(), out value);
+        return CountText.TryParse(text.ToUpperInvariant(), out value);
     }
 
     public static bool Date(string text, out ReleaseDate value, out string error)

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using ModelCatalog.Cli.Catalog;
-using ModelCatalog.Generator.Catalog.Values;
+using ModelCatalog.Formats;
 using ModelCatalog.Generator.Parsing;
 
 namespace ModelCatalog.Cli.Export;
@@ -62,7 +62,7 @@ internal static class CatalogCsv
         ("organization", m => m.Organization.Slug),
         ("releases", m => CsvCells.List(m.Releases.Select(r => r.ToString()))),
         ("sizes", m => CsvCells.List(m.Sizes.Select(Size))),
-        ("training_tokens", m => m.TrainingTokens is long tokens ? CsvCells.Count(tokens) : string.Empty),
+        ("training_tokens", m => m.TrainingTokens is long tokens ? CountText.Format(tokens) : string.Empty),
         ("architecture", m => m.Architecture is Architecture a ? TableValues.Word(a) : string.Empty),
         ("languages", m => CsvCells.List(m.Languages.Select(l => l.ToIsoCode()))),
         ("modalities", m => CsvCells.List(TableValues.Words(m.Modalities))),
@@ -95,23 +95,7 @@ internal static class CatalogCsv
 
     private static string Sources(IReadOnlyList<Uri> sources) => CsvCells.List(sources.Select(s => s.OriginalString));
 
-    /// <summary>
-    /// <c>LABEL</c>, with <c>=COUNT</c> only where the parameters differ from what the label says (read with the
-    /// generator's own size rules), and the doubt mark last.
-    /// </summary>
-    private static string Size(ParameterCount size)
-    {
-        if (!size.IsKnown)
-        {
-            return "?";
-        }
-
-        string text = size.Label;
-        if (!SizeValue.TryParse(size.Label, out SizeValue? asLabelled) || asLabelled!.Parameters != size.Parameters)
-        {
-            text += "=" + CsvCells.Count(size.Parameters);
-        }
-
-        return size.IsUncertain ? text + "?" : text;
-    }
+    /// <summary><c>LABEL</c>, <c>=COUNT</c> where the source gave one, the doubt mark last (<see cref="SizeText"/>).</summary>
+    private static string Size(ParameterCount size) =>
+        SizeText.Format(size.Label, size.Parameters, size.HasExplicitCount, size.IsUncertain);
 }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text;
 
@@ -40,25 +39,6 @@ internal static class CsvCells
         }
 
         return builder.ToString();
-    }
-
-    /// <summary>
-    /// A count as people write it where that is exact (<c>15T</c>, <c>46.7B</c>, <c>560M</c>), else the plain integer
-    /// (<c>124439808</c>). Both read back to the same number.
-    /// </summary>
-    public static string Count(long value)
-    {
-        foreach ((long unit, string suffix) in new[] { (1_000_000_000_000L, "T"), (1_000_000_000L, "B"), (1_000_000L, "M"), (1_000L, "K") })
-        {
-            // Up to three decimals (46.7B), but thousands only whole: 124439.808K is no help to a reader.
-            long step = unit == 1_000L ? unit : unit / 1000;
-            if (value >= unit && value % step == 0)
-            {
-                return ((decimal)value / unit).ToString("0.###", CultureInfo.InvariantCulture) + suffix;
-            }
-        }
-
-        return value.ToString(CultureInfo.InvariantCulture);
     }
 
     public static string Line(IEnumerable<string> cells) => string.Join(",", cells.Select(Quote));

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Linq;
 using ModelCatalog.Cli.Catalog;
 using ModelCatalog.Cli.Export;
-using ModelCatalog.Generator.Catalog.Values;
+using ModelCatalog.Formats;
 
 namespace ModelCatalog.Cli.Rendering;
 
@@ -22,7 +22,7 @@ internal static class EntityFacts
         .Add("Organization", Reference(model.Organization))
         .Add("Releases", model.Releases.Select(r => r.ToString()))
         .Add("Sizes", model.Sizes.Select(Size))
-        .Add("Training tokens", model.TrainingTokens is long tokens ? CsvCells.Count(tokens) : null)
+        .Add("Training tokens", model.TrainingTokens is long tokens ? CountText.Format(tokens) : null)
         .Add("Architecture", model.Architecture is Architecture a ? TableValues.Word(a) : null)
         .Add("Languages", model.Languages.Select(l => l.ToIsoCode()))
         .Add("Inputs", TableValues.Words(model.Modalities))
@@ -76,9 +76,9 @@ internal static class EntityFacts
         {
             details.Add("range");
         }
-        else if (!SizeValue.TryParse(size.Label, out SizeValue? asLabelled) || asLabelled!.Parameters != size.Parameters)
+        else if (size.HasExplicitCount)
         {
-            details.Add(size.ToParameterString() + " parameters");
+            details.Add(CountText.Format(size.Parameters) + " parameters");
         }
 
         if (size.Experts is int experts)

@@ -109,7 +109,7 @@ internal static class CatalogData
         for (int i = 0; i < sizes.Length; i++)
         {
             sizes[i] = reader.Bool()
-                ? new ParameterCount(reader.String(), reader.Long(), reader.Long(), reader.OptionalInt(), reader.Bool())
+                ? new ParameterCount(reader.String(), reader.Long(), reader.Long(), reader.OptionalInt(), reader.Bool(), reader.Bool())
                 : default; // ParameterCount.Unknown, without a property call
         }
 

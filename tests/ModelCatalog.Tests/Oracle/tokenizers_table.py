@@ -165,7 +165,70 @@ def _chatglm2(messages):
     return prompt + "\n\n".join(parts)
 
 
-MODEL_CODE = {"chatglm2": _chatglm2}
+FASTCHAT = "https://github.com/lm-sys/FastChat/blob/2c68a13bfe10b86f40e3eefc3fcfacb32c00b02a/fastchat/conversation.py"
+VICUNA_SYSTEM = ("A chat between a curious user and an artificial intelligence assistant. "
+                 "The assistant gives helpful, detailed, and polite answers to the user's questions.")
+
+
+def _vicuna(messages):
+    """FastChat's vicuna_v1.1 conversation (LMSYS, the makers of Vicuna): Conversation.get_prompt, style ADD_COLON_TWO,
+    sep ' ', sep2 '</s>'. A message that is empty (or the open assistant turn) is written as its bare 'ROLE:'."""
+    system = VICUNA_SYSTEM
+    if messages[0][0] == "system":
+        system = messages[0][1]
+        messages = messages[1:]
+    turns = [("USER" if role == "user" else "ASSISTANT", content) for role, content in messages]
+    if messages[-1][0] == "user":
+        turns.append(("ASSISTANT", None))
+    seps = [" ", "</s>"]
+    prompt = system + seps[0]
+    for i, (role, message) in enumerate(turns):
+        prompt += role + ": " + message + seps[i % 2] if message else role + ":"
+    return prompt
+
+
+def _intern(messages):
+    """InternLM-chat-7b's build_inputs (modeling_internlm.py): '<s><|User|>:q<eoh>\n<|Bot|>:a<eoa>\n' for every finished
+    round, then '<|User|>:q<eoh>\n<|Bot|>:', with '<s>' in front only when there is no finished round. The model code has
+    no system text; a system message is put where the reference puts it (after the first <s>)."""
+    system = ""
+    if messages[0][0] == "system":
+        system = "<|System|>:" + messages[0][1] + "\n"
+        messages = messages[1:]
+    elif INTERN_SYSTEM:
+        system = "<|System|>:" + INTERN_SYSTEM + "\n"
+    rounds = [messages[i:i + 2] for i in range(0, len(messages), 2)]
+    prompt = ""
+    for turn in rounds:
+        if len(turn) == 2:
+            prompt += "<s><|User|>:{}<eoh>\n<|Bot|>:{}<eoa>\n".format(turn[0][1], turn[1][1])
+        else:
+            prompt += ("" if prompt else "<s>") + "<|User|>:{}<eoh>\n<|Bot|>:".format(turn[0][1])
+    return prompt[:3] + system + prompt[3:]
+
+
+INTERN_SYSTEM = (
+    "You are an AI assistant whose name is InternLM (书生·浦语).\n"
+    "- InternLM (书生·浦语) is a conversational language model that is developed by Shanghai AI Laboratory "
+    "(上海人工智能实验室). It is designed to be helpful, honest, and harmless.\n"
+    "- InternLM (书生·浦语) can understand and communicate fluently in the language "
+    "chosen by the user such as English and 中文.")
+
+MODEL_CODE = {"chatglm2": _chatglm2, "vicuna": _vicuna, "intern": _intern}
+TOKENIZERS["intern"].update(
+    oracle="model-code",
+    oracle_source="https://huggingface.co/internlm/internlm-chat-7b/blob/main/modeling_internlm.py (build_inputs, re-implemented "
+                  "in tokenizers_table.py; seen here through third-party copies of the function, the file itself was not re-read; "
+                  "the system text and the reference's default system prompt are placed as the reference places them)",
+    limitations={case: "InternLM's build_inputs starts every finished round with <s> (and the last query with <s> only when "
+                       "there is no finished round); the table writes <s> once, as the prefix."
+                 for case in ("multi-turn",)})
+TOKENIZERS["vicuna"].update(
+    oracle="model-code",
+    oracle_source=f"{FASTCHAT}#L771-L781 (conversation vicuna_v1.1; get_prompt ADD_COLON_TWO at #L90-L101), re-implemented in "
+                  "tokenizers_table.py",
+    limitations={"empty-content": "FastChat writes an empty message as its bare role and colon ('USER:'), without the "
+                                  "space and separator around the text; the table's formats always write them."})
 TOKENIZERS["chatglm2"].update(
     oracle="model-code",
     oracle_source="https://huggingface.co/THUDM/chatglm2-6b/blob/main/tokenization_chatglm.py (build_prompt, re-implemented "

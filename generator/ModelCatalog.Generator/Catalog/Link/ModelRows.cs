@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using ModelCatalog.Formats;
 using ModelCatalog.Generator.Catalog.Values;
 using ModelCatalog.Generator.Common;
 using ModelCatalog.Generator.Diagnostics;
@@ -110,7 +111,7 @@ internal static class ModelRows
             return null;
         }
 
-        if (CountParser.TryParse(cell.Value, out long tokens))
+        if (CountText.TryParse(cell.Value, out long tokens))
         {
             return tokens;
         }

@@ -1,57 +1,34 @@
 using System.Collections.Generic;
+using ModelCatalog.Formats;
 
 namespace ModelCatalog.Generator.Catalog.Values;
 
 /// <summary>
-/// The closed sets of values the tables may use, each mapped to the C# member the runtime enum gives it.
-/// Keep in step with src/ModelCatalog (Architecture, Language, Modality) and data/README.md.
+/// The closed sets of values the tables may use, each mapped to what the generator needs of it. The words are
+/// <see cref="TableWords"/>' (runtime source, compiled in here); this class adds the runtime enums' C# member names,
+/// in the order of their values, which the emitted code and docs use.
 /// </summary>
 public static class Vocabulary
 {
-    public static readonly IReadOnlyDictionary<string, string> Architectures = new Dictionary<string, string>
+    public static readonly string[] ArchitectureMembers = { "Decoder", "EncoderDecoder", "Glm", "MultiTask" };
+
+    public static readonly string[] LanguageMembers =
     {
-        ["decoder"] = "Decoder",
-        ["encoder-decoder"] = "EncoderDecoder",
-        ["glm"] = "Glm",
-        ["multi-task"] = "MultiTask",
+        "Multilingual", "English", "Chinese", "Japanese", "Korean", "French", "German", "Spanish", "Italian",
+        "Portuguese", "Russian", "Arabic", "Hindi", "Vietnamese", "Thai", "Indonesian",
     };
 
-    public static readonly IReadOnlyDictionary<string, string> Languages = new Dictionary<string, string>
-    {
-        ["multilingual"] = "Multilingual",
-        ["en"] = "English",
-        ["zh"] = "Chinese",
-        ["ja"] = "Japanese",
-        ["ko"] = "Korean",
-        ["fr"] = "French",
-        ["de"] = "German",
-        ["es"] = "Spanish",
-        ["it"] = "Italian",
-        ["pt"] = "Portuguese",
-        ["ru"] = "Russian",
-        ["ar"] = "Arabic",
-        ["hi"] = "Hindi",
-        ["vi"] = "Vietnamese",
-        ["th"] = "Thai",
-        ["id"] = "Indonesian",
-    };
+    public static readonly string[] SystemPlacementMembers = { "OwnTurn", "FirstUserMessage", "None" };
+
+    public static readonly IReadOnlyDictionary<string, string> Architectures = Map(TableWords.Architectures, ArchitectureMembers);
+
+    public static readonly IReadOnlyDictionary<string, string> Languages = Map(TableWords.Languages, LanguageMembers);
 
     /// <summary>Modalities and their flag bits (the runtime's <c>Modality</c> enum).</summary>
-    public static readonly IReadOnlyDictionary<string, int> Modalities = new Dictionary<string, int>
-    {
-        ["text"] = 1,
-        ["image"] = 2,
-        ["audio"] = 4,
-        ["video"] = 8,
-    };
+    public static readonly IReadOnlyDictionary<string, int> Modalities = Flags(TableWords.Modalities);
 
     /// <summary>Where a template puts the system message (the runtime's <c>SystemPlacement</c> enum).</summary>
-    public static readonly IReadOnlyDictionary<string, string> SystemPlacements = new Dictionary<string, string>
-    {
-        ["turn"] = "OwnTurn",
-        ["first-user"] = "FirstUserMessage",
-        ["none"] = "None",
-    };
+    public static readonly IReadOnlyDictionary<string, string> SystemPlacements = Map(TableWords.SystemPlacements, SystemPlacementMembers);
 
     /// <summary>What kind of weights a checkpoint is (the runtime's <c>CheckpointVariant</c> enum; data/README.md, Variants).</summary>
     public static readonly IReadOnlyDictionary<string, string> Variants = new Dictionary<string, string>
@@ -65,17 +42,32 @@ public static class Vocabulary
 
     public static readonly IReadOnlyDictionary<string, bool> YesNo = new Dictionary<string, bool>
     {
-        ["yes"] = true,
-        ["no"] = false,
+        [TableWords.YesNo[0]] = true,
+        [TableWords.YesNo[1]] = false,
     };
 
     /// <summary>Lists the allowed values for a message: <c>'a', 'b' or 'c'</c>.</summary>
-    public static string Describe<T>(IReadOnlyDictionary<string, T> values)
+    public static string Describe<T>(IReadOnlyDictionary<string, T> values) => TableWords.Describe(new List<string>(values.Keys));
+
+    private static Dictionary<string, string> Map(string[] words, string[] members)
     {
-        var keys = new List<string>(values.Keys);
-        var quoted = keys.ConvertAll(k => "'" + k + "'");
-        return quoted.Count == 1
-            ? quoted[0]
-            : string.Join(", ", quoted.GetRange(0, quoted.Count - 1)) + " or " + quoted[quoted.Count - 1];
+        var map = new Dictionary<string, string>(words.Length);
+        for (int i = 0; i < words.Length; i++)
+        {
+            map.Add(words[i], members[i]);
+        }
+
+        return map;
+    }
+
+    private static Dictionary<string, int> Flags(string[] words)
+    {
+        var map = new Dictionary<string, int>(words.Length);
+        for (int i = 0; i < words.Length; i++)
+        {
+            map.Add(words[i], 1 << i);
+        }
+
+        return map;
     }
 }
