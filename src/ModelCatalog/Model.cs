@@ -120,6 +120,9 @@ public sealed class Model : CatalogEntry, IEquatable<Model>
     /// <summary>The models tuned from this one.</summary>
     public IReadOnlyList<Model> Derivatives => Lists.Resolve(ref _derivatives, _derivativeIds, Models.Get);
 
+    /// <summary>Its checkpoints (the weights its makers released, each found by its repository id), in catalog order.</summary>
+    public IReadOnlyList<Checkpoint> Checkpoints => global::ModelCatalog.Checkpoints.OfModel(Id);
+
     /// <inheritdoc/>
     public bool Equals(Model? other) => other is not null && other.Id == Id;
 

@@ -100,6 +100,9 @@ public sealed class Template : CatalogEntry, IEquatable<Template>
     /// <summary>The models that use it.</summary>
     public IReadOnlyList<Model> Models => Lists.Resolve(ref _models, _modelIds, global::ModelCatalog.Models.Get);
 
+    /// <summary>The checkpoints that use it (by their own templates, else their model's), in catalog order.</summary>
+    public IReadOnlyList<Checkpoint> Checkpoints => global::ModelCatalog.Checkpoints.OfTemplate(Id);
+
     /// <summary>
     /// Renders a conversation into the prompt text the model was trained on. An optional first system message,
     /// then user and assistant messages alternating, starting with the user. Without a system message the

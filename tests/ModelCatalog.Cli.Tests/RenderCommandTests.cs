@@ -47,6 +47,6 @@ public class RenderCommandTests
         CliResult result = Tool.Run("render", "no-such-template", "--user", "Hi");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("no chat template or model is called 'no-such-template'", result.Error, StringComparison.Ordinal);
+        Assert.Contains("no chat template, model or checkpoint is called 'no-such-template'", result.Error, StringComparison.Ordinal);
     }
 }

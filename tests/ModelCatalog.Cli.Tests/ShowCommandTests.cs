@@ -81,7 +81,7 @@ public class ShowCommandTests
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(string.Empty, result.Out);
-        Assert.Contains("error: no model, organization or template is called 'lama-3'. Did you mean 'llama-3' (model Llama 3)", result.Error);
+        Assert.Contains("error: no model, organization, template or checkpoint is called 'lama-3'. Did you mean 'llama-3' (model Llama 3)", result.Error);
         Assert.DoesNotContain("   at ", result.Error);
     }
 

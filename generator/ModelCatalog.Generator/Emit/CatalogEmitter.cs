@@ -11,17 +11,20 @@ public static class CatalogEmitter
         var organizations = new OrganizationWriter(catalog);
         var templates = new TemplateWriter(catalog);
         var models = new ModelWriter(catalog);
+        var checkpoints = new CheckpointWriter(catalog);
         DataWriter organizationData = EntityClassEmitter.Encode(organizations, catalog.Organizations);
         DataWriter templateData = EntityClassEmitter.Encode(templates, catalog.Templates);
         DataWriter modelData = EntityClassEmitter.Encode(models, catalog.Models);
+        DataWriter checkpointData = EntityClassEmitter.Encode(checkpoints, catalog.Checkpoints);
 
-        // The string heap is shared by the whole assembly: the three tables together decide.
-        bool utf8 = (long)organizationData.Length + templateData.Length + modelData.Length > EntityClassEmitter.StringHeapBudget;
+        // The string heap is shared by the whole assembly: the tables together decide.
+        bool utf8 = (long)organizationData.Length + templateData.Length + modelData.Length + checkpointData.Length > EntityClassEmitter.StringHeapBudget;
         var files = new[]
         {
             EntityClassEmitter.Emit(organizations, catalog.Organizations, organizationData, utf8),
             EntityClassEmitter.Emit(templates, catalog.Templates, templateData, utf8),
             EntityClassEmitter.Emit(models, catalog.Models, modelData, utf8),
+            EntityClassEmitter.Emit(checkpoints, catalog.Checkpoints, checkpointData, utf8),
         };
 
         return files.ToEquatableArray();

@@ -27,6 +27,11 @@ internal static class EntityLookup
             found.Add(new CatalogEntity(EntityKind.Template, template));
         }
 
+        if ((kind is null or EntityKind.Checkpoint) && Checkpoints.TryFind(name, out Checkpoint? checkpoint))
+        {
+            found.Add(new CatalogEntity(EntityKind.Checkpoint, checkpoint));
+        }
+
         // An id beats a display name: "llama3" is the template's id even if a model were also called that.
         return found.OrderBy(e => e.Slug == name.ToLowerInvariant() ? 0 : 1).ThenBy(e => e.Kind).ToList();
     }

@@ -20,6 +20,8 @@ internal static class TableValues
 
     public static string Word(SystemPlacement placement) => TableWords.SystemPlacements[(int)placement];
 
+    public static string Word(CheckpointVariant variant) => TableWords.Variants[(int)variant];
+
     /// <summary>The modalities a flag set holds, as words in <see cref="TableWords.Modalities"/> order.</summary>
     public static IReadOnlyList<string> Words(Modality modalities) => TableWords.ModalityWords((int)modalities);
 

@@ -8,8 +8,8 @@ using ModelCatalog.Generator.Parsing;
 namespace ModelCatalog.Cli.Commands;
 
 /// <summary>
-/// <c>export</c>: the whole catalog as JSON (one document) or CSV (the three tables of data/README.md). CSV to a
-/// folder writes all three files; CSV to standard output writes one table, models unless --table says otherwise.
+/// <c>export</c>: the whole catalog as JSON (one document) or CSV (the four tables of data/README.md). CSV to a
+/// folder writes all four files; CSV to standard output writes one table, models unless --table says otherwise.
 /// </summary>
 internal static class ExportCommand
 {
@@ -19,20 +19,20 @@ internal static class ExportCommand
     {
         var format = new Option<string>("--format")
         {
-            Description = "json: one document with schemaVersion, organizations, templates and models. csv: the tables in the data/README.md schema.",
+            Description = "json: one document with schemaVersion, organizations, templates, models and checkpoints. csv: the tables in the data/README.md schema.",
             DefaultValueFactory = _ => "json",
         };
         format.AcceptOnlyFromAmong("json", "csv");
         var output = new Option<string?>("--out")
         {
-            Description = "json: the file to write. csv: the folder to write organizations.csv, templates.csv and models.csv into (created if missing). Without it, the output goes to standard output.",
+            Description = "json: the file to write. csv: the folder to write the four tables into (created if missing). Without it, the output goes to standard output.",
             HelpName = "path",
         };
         var table = new Option<string?>("--table")
         {
             Description = "csv to standard output only: the table to write (default: models).",
         };
-        table.AcceptOnlyFromAmong("models", "organizations", "templates");
+        table.AcceptOnlyFromAmong("models", "organizations", "templates", "checkpoints");
 
         var command = new Command("export", "Export the whole catalog as JSON or as the CSV tables.")
         {
@@ -42,7 +42,7 @@ internal static class ExportCommand
         {
             if (result.GetResult(table) is not null && (result.GetValue(format) != "csv" || result.GetValue(output) is not null))
             {
-                result.AddError("--table chooses the one CSV table written to standard output; it goes with --format csv and without --out (a folder gets all three tables).");
+                result.AddError("--table chooses the one CSV table written to standard output; it goes with --format csv and without --out (a folder gets all four tables).");
             }
         });
         command.SetAction(parse =>
@@ -93,6 +93,7 @@ internal static class ExportCommand
             {
                 "organizations" => TableKind.Organizations,
                 "templates" => TableKind.Templates,
+                "checkpoints" => TableKind.Checkpoints,
                 _ => TableKind.Models,
             };
             environment.Out.Write(CatalogCsv.Write(kind));
@@ -101,11 +102,11 @@ internal static class ExportCommand
 
         if (File.Exists(folder))
         {
-            throw CliException.Usage($"{folder} is a file: --out for CSV names the folder to write the three tables into.");
+            throw CliException.Usage($"{folder} is a file: --out for CSV names the folder to write the four tables into.");
         }
 
         Directory.CreateDirectory(folder);
-        foreach (TableKind kind in new[] { TableKind.Organizations, TableKind.Templates, TableKind.Models })
+        foreach (TableKind kind in TableFiles.All)
         {
             File.WriteAllText(Path.Combine(folder, TableFiles.FileName(kind)), CatalogCsv.Write(kind), Utf8NoBom);
         }
@@ -114,5 +115,5 @@ internal static class ExportCommand
     }
 
     private static string Counts() =>
-        $"{Models.Count} models, {Organizations.Count} organizations and {Templates.Count} templates";
+        $"{Models.Count} models, {Organizations.Count} organizations, {Templates.Count} templates and {Checkpoints.Count} checkpoints";
 }

@@ -9,7 +9,7 @@ using Spectre.Console;
 
 namespace ModelCatalog.Cli.Commands;
 
-/// <summary><c>list</c>: the models as a table, filtered and sorted; <c>list organizations</c> and <c>list templates</c> for the other tables.</summary>
+/// <summary><c>list</c>: the models as a table, filtered and sorted; <c>list organizations</c>, <c>list templates</c> and <c>list checkpoints</c> for the other tables.</summary>
 internal static class ListCommand
 {
     public static Command Create(CliEnvironment environment)
@@ -91,6 +91,7 @@ internal static class ListCommand
             languages, modalities, architectures, baseModels, sort, reverse, json,
             CreateOrganizationsCommand(environment),
             CreateTemplatesCommand(environment),
+            CreateCheckpointsCommand(environment),
         };
         command.Validators.Add(result =>
         {
@@ -140,7 +141,8 @@ internal static class ListCommand
             "modelcatalog list --modality image --released-after 2024",
             "modelcatalog list --base llama --json",
             "modelcatalog list organizations",
-            "modelcatalog list templates");
+            "modelcatalog list templates",
+            "modelcatalog list checkpoints --model qwen --variant instruct --min-context 128K");
     }
 
     private static Command CreateOrganizationsCommand(CliEnvironment environment)
@@ -203,6 +205,92 @@ internal static class ListCommand
             return ExitCodes.Success;
         });
         return command.With("modelcatalog list templates", "modelcatalog list templates --json");
+    }
+
+    private static Command CreateCheckpointsCommand(CliEnvironment environment)
+    {
+        var models = new Option<Model[]>("--model")
+        {
+            Description = "Only checkpoints of this model (id, name or alias). Repeat for several.",
+            HelpName = "name",
+            CustomParser = OptionValues.Many<Model>(OptionValues.Model),
+        };
+        var variants = new Option<CheckpointVariant[]>("--variant")
+        {
+            Description = $"Only checkpoints of this variant: {string.Join(", ", ModelCatalog.Formats.TableWords.Variants)}. Repeat or comma-separate for any of several.",
+            HelpName = "kind",
+            CustomParser = OptionValues.Many<CheckpointVariant>(OptionValues.Variant, splitCommas: true),
+        };
+        var templates = new Option<Template[]>("--template")
+        {
+            Description = "Only checkpoints that use this chat template (their own, else their model's). Repeat for several.",
+            HelpName = "name",
+            CustomParser = OptionValues.Many<Template>(OptionValues.Template),
+        };
+        var licenses = new Option<string[]>("--license")
+        {
+            Description = "Only checkpoints under this license (apache-2.0, mit, llama3.1, ...; any case). Repeat for several.",
+            HelpName = "license",
+        };
+        var minContext = new Option<int?>("--min-context")
+        {
+            Description = "Only checkpoints released for at least this many tokens of context (32768, 32K, 128K). Unknown context lengths are left out.",
+            HelpName = "tokens",
+            CustomParser = OptionValues.One<int>(OptionValues.ContextLength),
+        };
+        var json = new Option<bool>("--json") { Description = "Print the checkpoints as a JSON array (the export's checkpoint objects) instead of a table." };
+        var command = new Command("checkpoints", "List the checkpoints: the released weights, with their repository ids.")
+        {
+            models, variants, templates, licenses, minContext, json,
+        };
+        command.SetAction(parse =>
+        {
+            Model[] onlyModels = parse.GetValue(models) ?? [];
+            CheckpointVariant[] onlyVariants = parse.GetValue(variants) ?? [];
+            Template[] onlyTemplates = parse.GetValue(templates) ?? [];
+            string[] onlyLicenses = parse.GetValue(licenses) ?? [];
+            int? atLeast = parse.GetValue(minContext);
+            List<Checkpoint> checkpoints = Checkpoints.All
+                .Where(c => onlyModels.Length == 0 || onlyModels.Contains(c.Model))
+                .Where(c => onlyVariants.Length == 0 || onlyVariants.Contains(c.Variant))
+                .Where(c => onlyTemplates.Length == 0 || c.Templates.Any(onlyTemplates.Contains))
+                .Where(c => onlyLicenses.Length == 0 || (c.License is string l && onlyLicenses.Any(w => string.Equals(w.Trim(), l, System.StringComparison.OrdinalIgnoreCase))))
+                .Where(c => atLeast is not int min || c.ContextLength >= min)
+                .ToList();
+            if (parse.GetValue(json))
+            {
+                environment.Out.Write(JsonText.ToText(w => WriteArray(w, checkpoints, CatalogJson.WriteCheckpoint)));
+                return ExitCodes.Success;
+            }
+
+            if (checkpoints.Count == 0)
+            {
+                environment.Error.WriteLine("No checkpoint matches these filters.");
+                return ExitCodes.Success;
+            }
+
+            Table table = Tables.NoWrap(Tables.Create(environment, "Id", "Hugging Face", "Model", "Size", "Variant", "Context", "License", "Templates"), 0, 1, 3, 4, 5);
+            foreach (Checkpoint checkpoint in checkpoints)
+            {
+                Tables.AddRow(
+                    table,
+                    checkpoint.Slug,
+                    checkpoint.HuggingFace.Count > 0 ? checkpoint.HuggingFace[0] : string.Empty,
+                    checkpoint.Model.Slug,
+                    checkpoint.Size.Label,
+                    TableValues.Word(checkpoint.Variant),
+                    checkpoint.ContextLength?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    checkpoint.License,
+                    Tables.Join(checkpoint.Templates.Select(t => t.Slug)));
+            }
+
+            Write(environment, table, checkpoints.Count, "checkpoint");
+            return ExitCodes.Success;
+        });
+        return command.With(
+            "modelcatalog list checkpoints --model qwen",
+            "modelcatalog list checkpoints --variant instruct --license apache-2.0 --min-context 128K",
+            "modelcatalog list checkpoints --template llama3 --json");
     }
 
     private static void WriteModelTable(CliEnvironment environment, IReadOnlyList<Model> models)

@@ -70,6 +70,31 @@ internal static class OptionValues
         return Models.TryFind(text, out value!);
     }
 
+    public static bool Variant(string text, out CheckpointVariant value, out string error)
+    {
+        error = $"'{text}' is not a variant: use one of {string.Join(", ", ModelCatalog.Formats.TableWords.Variants)}.";
+        int index = ModelCatalog.Formats.TableWords.IndexOf(ModelCatalog.Formats.TableWords.Variants, text.Trim(), StringComparison.OrdinalIgnoreCase);
+        value = (CheckpointVariant)index;
+        return index >= 0;
+    }
+
+    /// <summary>A token count: a plain integer or a count with K or M (32768, 32K, 128K = 131072: a K is 1024 tokens).</summary>
+    public static bool ContextLength(string text, out int value, out string error)
+    {
+        error = $"'{text}' is not a number of tokens: write an integer (32768) or a count in K (32K, 128K; 1K = 1024 tokens).";
+        value = 0;
+        string t = text.Trim().ToUpperInvariant();
+        long unit = t.EndsWith('K') ? 1024 : t.EndsWith('M') ? 1024 * 1024 : 1;
+        string digits = unit == 1 ? t : t[..^1];
+        if (!long.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long count) || count * unit > int.MaxValue)
+        {
+            return false;
+        }
+
+        value = (int)(count * unit);
+        return true;
+    }
+
     /// <summary>A parameter count as the tables write it (<c>7B</c>, <c>500M</c>, <c>1.5T</c>, a plain integer); the unit in any case.</summary>
     public static bool ParameterCount(string text, out long value, out string error)
     {

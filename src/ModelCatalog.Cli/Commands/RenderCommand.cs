@@ -16,7 +16,7 @@ internal static class RenderCommand
 {
     public static Command Create(CliEnvironment environment)
     {
-        var name = new Argument<string>("template-or-model") { Description = "A chat template's id, name or alias, or a model's (its first template is used)." };
+        var name = new Argument<string>("template-or-model") { Description = "A chat template's id, name or alias; a model's; or a checkpoint's id, name or repository id (its first template is used)." };
         var system = new Option<string?>("--system") { Description = "The system message (at most one; the template's default applies without it)." };
         var user = new Option<string[]>("--user") { Description = "A user message; repeat, in conversation order.", AllowMultipleArgumentsPerToken = false };
         var assistant = new Option<string[]>("--assistant") { Description = "An assistant message; repeat, in conversation order." };
@@ -69,7 +69,8 @@ internal static class RenderCommand
         return command.With(
             "modelcatalog render llama3 --system \"You are terse.\" --user \"Hi\"",
             "modelcatalog render \"Llama 3\" --user Hi --assistant Hello! --user \"2+2?\"",
-            "modelcatalog render qwen --user Hi --json");
+            "modelcatalog render qwen --user Hi --json",
+            "modelcatalog render Qwen/Qwen2.5-7B-Instruct --user Hi");
     }
 
     private static Template ResolveTemplate(string wanted, CliEnvironment environment)
@@ -79,22 +80,21 @@ internal static class RenderCommand
             return template;
         }
 
-        if (!Models.TryFind(wanted, out Model? model))
+        (string Kind, string Slug, IReadOnlyList<Template> Templates) found =
+            Models.TryFind(wanted, out Model? model) ? ("model", model.Slug, model.Templates)
+            : Checkpoints.TryFind(wanted, out Checkpoint? checkpoint) ? ("checkpoint", checkpoint.Slug, checkpoint.Templates)
+            : throw CliException.Failure($"no chat template, model or checkpoint is called '{wanted}'. Run 'modelcatalog list templates' to see the templates.");
+        if (found.Templates.Count == 0)
         {
-            throw CliException.Failure($"no chat template or model is called '{wanted}'. Run 'modelcatalog list templates' to see them.");
+            throw CliException.Failure($"the {found.Kind} {found.Slug} has no chat template in the catalog.");
         }
 
-        if (model.Templates.Count == 0)
+        if (found.Templates.Count > 1)
         {
-            throw CliException.Failure($"the model {model.Slug} has no chat template in the catalog.");
+            environment.Error.WriteLine($"note: {found.Slug} has {found.Templates.Count} templates ({string.Join(", ", found.Templates.Select(t => t.Slug))}); using {found.Templates[0].Slug}.");
         }
 
-        if (model.Templates.Count > 1)
-        {
-            environment.Error.WriteLine($"note: {model.Slug} has {model.Templates.Count} templates ({string.Join(", ", model.Templates.Select(t => t.Slug))}); using {model.Templates[0].Slug}.");
-        }
-
-        return model.Templates[0];
+        return found.Templates[0];
     }
 
     /// <summary>The messages in the order their options appear on the command line.</summary>

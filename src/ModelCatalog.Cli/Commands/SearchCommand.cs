@@ -15,8 +15,8 @@ internal static class SearchCommand
     public static Command Create(CliEnvironment environment)
     {
         var text = new Argument<string>("text") { Description = "What to look for: part of a name, id or alias, typos allowed." };
-        var kind = new Option<string?>("--kind") { Description = "Search only models, organizations or templates." };
-        kind.AcceptOnlyFromAmong("model", "organization", "template");
+        var kind = new Option<string?>("--kind") { Description = "Search only models, organizations, templates or checkpoints." };
+        kind.AcceptOnlyFromAmong("model", "organization", "template", "checkpoint");
         var limit = new Option<int>("--limit")
         {
             Description = "Show at most this many matches.",

@@ -8,20 +8,20 @@ using ModelCatalog.Cli.Rendering;
 
 namespace ModelCatalog.Cli.Commands;
 
-/// <summary><c>show NAME</c>: every fact of one model, organization or template, with its relationships.</summary>
+/// <summary><c>show NAME</c>: every fact of one model, organization, template or checkpoint, with its relationships.</summary>
 internal static class ShowCommand
 {
     public static Command Create(CliEnvironment environment)
     {
-        var name = new Argument<string>("name") { Description = "The id, name or alias of a model, organization or template (any case)." };
+        var name = new Argument<string>("name") { Description = "The id, name or alias of a model, organization or template, or a checkpoint's id, name or repository id (any case)." };
         var kind = new Option<string?>("--kind")
         {
-            Description = "Look only among models, organizations or templates, for a name several kinds share (\"Llama 3\").",
+            Description = "Look only among models, organizations, templates or checkpoints, for a name several kinds share (\"Llama 3\").",
         };
-        kind.AcceptOnlyFromAmong("model", "organization", "template");
+        kind.AcceptOnlyFromAmong("model", "organization", "template", "checkpoint");
         var json = new Option<bool>("--json") { Description = "Print the entry as the export's JSON object instead." };
 
-        var command = new Command("show", "Show every fact of one model, organization or template, with what it is linked to.")
+        var command = new Command("show", "Show every fact of one model, organization, template or checkpoint, with what it is linked to.")
         {
             name, kind, json,
         };
@@ -32,7 +32,7 @@ internal static class ShowCommand
             IReadOnlyList<CatalogEntity> found = EntityLookup.FindExact(wanted, onlyKind);
             if (found.Count == 0)
             {
-                string what = onlyKind is EntityKind k ? KindWords.Word(k) : "model, organization or template";
+                string what = onlyKind is EntityKind k ? KindWords.Word(k) : "model, organization, template or checkpoint";
                 IEnumerable<CatalogEntity> candidates = CatalogEntity.All().Where(e => onlyKind is null || e.Kind == onlyKind);
                 throw CliException.Failure($"no {what} is called '{wanted}'.{EntityLookup.DidYouMean(wanted, candidates)}");
             }
@@ -58,6 +58,7 @@ internal static class ShowCommand
             "modelcatalog show llama-3",
             "modelcatalog show \"Llama 3\" --kind template",
             "modelcatalog show meta",
-            "modelcatalog show qwen2.5 --json");
+            "modelcatalog show qwen2.5 --json",
+            "modelcatalog show meta-llama/Meta-Llama-3-8B-Instruct");
     }
 }

@@ -9,7 +9,7 @@ using ModelCatalog.Generator.Parsing;
 namespace ModelCatalog.Cli.Export;
 
 /// <summary>
-/// The compiled catalog written back as the three tables of data/README.md, columns in the README's order. The
+/// The compiled catalog written back as the four tables of data/README.md, columns in the README's order. The
 /// result validates clean and links to the same catalog (a test checks the round trip).
 /// </summary>
 internal static class CatalogCsv
@@ -18,6 +18,7 @@ internal static class CatalogCsv
     {
         TableKind.Organizations => Table(OrganizationColumns, Organizations.All),
         TableKind.Templates => Table(TemplateColumns, Templates.All),
+        TableKind.Checkpoints => Table(CheckpointColumns, Checkpoints.All),
         _ => Table(ModelColumns, Models.All),
     };
 
@@ -73,11 +74,30 @@ internal static class CatalogCsv
         ("notes", m => m.Notes ?? string.Empty),
     ];
 
+    // The templates cell holds the checkpoint's own templates only: empty means its model's, as in the table.
+    private static readonly (string Column, Func<Checkpoint, string> Cell)[] CheckpointColumns =
+    [
+        ("id", c => c.Slug),
+        ("name", c => c.Name),
+        ("model", c => c.Model.Slug),
+        ("version", c => c.Release?.Version ?? string.Empty),
+        ("size", c => c.Size.Label),
+        ("variant", c => TableValues.Word(c.Variant)),
+        ("hugging_face", c => CsvCells.List(c.HuggingFace)),
+        ("model_scope", c => CsvCells.List(c.ModelScope)),
+        ("templates", c => c.HasOwnTemplates ? CsvCells.List(c.Templates.Select(t => t.Slug)) : string.Empty),
+        ("context_length", c => c.ContextLength?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty),
+        ("license", c => c.License ?? string.Empty),
+        ("source", c => Sources(c.Sources)),
+        ("notes", c => c.Notes ?? string.Empty),
+    ];
+
     /// <summary>The column names of a table in the order this writer uses.</summary>
     public static IReadOnlyList<string> Columns(TableKind kind) => kind switch
     {
         TableKind.Organizations => OrganizationColumns.Select(c => c.Column).ToArray(),
         TableKind.Templates => TemplateColumns.Select(c => c.Column).ToArray(),
+        TableKind.Checkpoints => CheckpointColumns.Select(c => c.Column).ToArray(),
         _ => ModelColumns.Select(c => c.Column).ToArray(),
     };
 

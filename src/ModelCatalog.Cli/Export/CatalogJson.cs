@@ -41,6 +41,13 @@ internal static class CatalogJson
         }
 
         json.WriteEndArray();
+        json.WriteStartArray("checkpoints");
+        foreach (Checkpoint checkpoint in Checkpoints.All)
+        {
+            WriteCheckpoint(json, checkpoint);
+        }
+
+        json.WriteEndArray();
         json.WriteEndObject();
     }
 
@@ -51,6 +58,7 @@ internal static class CatalogJson
             case Model model: WriteModel(json, model); break;
             case Organization organization: WriteOrganization(json, organization); break;
             case Template template: WriteTemplate(json, template); break;
+            case Checkpoint checkpoint: WriteCheckpoint(json, checkpoint); break;
         }
     }
 
@@ -132,6 +140,26 @@ internal static class CatalogJson
         json.WriteString("baseModel", model.BaseModel?.Slug);
         WriteSources(json, model.Sources);
         json.WriteString("notes", model.Notes);
+        json.WriteEndObject();
+    }
+
+    /// <summary>A checkpoint: its templates as resolved (its own, else its model's), its size as its label.</summary>
+    public static void WriteCheckpoint(Utf8JsonWriter json, Checkpoint checkpoint)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", checkpoint.Slug);
+        json.WriteString("name", checkpoint.Name);
+        json.WriteString("model", checkpoint.Model.Slug);
+        json.WriteString("version", checkpoint.Release?.Version);
+        json.WriteString("size", checkpoint.Size.Label);
+        json.WriteString("variant", TableValues.Word(checkpoint.Variant));
+        WriteStrings(json, "huggingFace", checkpoint.HuggingFace);
+        WriteStrings(json, "modelScope", checkpoint.ModelScope);
+        WriteStrings(json, "templates", checkpoint.Templates.Select(t => t.Slug));
+        WriteNumber(json, "contextLength", checkpoint.ContextLength);
+        json.WriteString("license", checkpoint.License);
+        WriteSources(json, checkpoint.Sources);
+        json.WriteString("notes", checkpoint.Notes);
         json.WriteEndObject();
     }
 

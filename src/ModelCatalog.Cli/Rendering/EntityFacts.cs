@@ -14,6 +14,7 @@ internal static class EntityFacts
     {
         Model model => For(model),
         Organization organization => For(organization),
+        Checkpoint checkpoint => For(checkpoint),
         _ => For((Template)entity.Entry),
     };
 
@@ -30,6 +31,7 @@ internal static class EntityFacts
         .Add("Base model", model.BaseModel is Model parent ? Reference(parent) : null)
         .Add("Built on it", model.Derivatives.Select(Reference))
         .Add("Templates", model.Templates.Select(Reference))
+        .Add("Checkpoints", model.Checkpoints.Select(c => c.Slug))
         .AddLines("Sources", model.Sources.Select(s => s.OriginalString))
         .Add("Notes", model.Notes);
 
@@ -60,6 +62,19 @@ internal static class EntityFacts
         .Add("Models", template.Models.Select(Reference))
         .AddLines("Sources", template.Sources.Select(s => s.OriginalString))
         .Add("Notes", template.Notes);
+
+    public static FactSheet For(Checkpoint checkpoint) => new FactSheet($"{checkpoint.Name} (checkpoint {checkpoint.Slug})")
+        .Add("Model", Reference(checkpoint.Model))
+        .Add("Version", checkpoint.Release?.ToString())
+        .Add("Size", Size(checkpoint.Size))
+        .Add("Variant", TableValues.Word(checkpoint.Variant))
+        .Add("Hugging Face", checkpoint.HuggingFace)
+        .Add("ModelScope", checkpoint.ModelScope)
+        .Add(checkpoint.HasOwnTemplates ? "Templates" : "Templates (model's)", checkpoint.Templates.Select(Reference))
+        .Add("Context length", checkpoint.ContextLength is int tokens ? tokens.ToString(CultureInfo.InvariantCulture) + " tokens" : "unknown")
+        .Add("License", checkpoint.License ?? "unknown")
+        .AddLines("Sources", checkpoint.Sources.Select(s => s.OriginalString))
+        .Add("Notes", checkpoint.Notes);
 
     private static string Reference(ICatalogEntry entry) => $"{entry.Name} ({entry.Slug})";
 

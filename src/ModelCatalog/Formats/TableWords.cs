@@ -29,6 +29,9 @@ internal static class TableWords
     /// <summary><c>SystemPlacement</c>: its own turn, in front of the first user message, none.</summary>
     public static readonly string[] SystemPlacements = { "turn", "first-user", "none" };
 
+    /// <summary><c>CheckpointVariant</c>: base, instruct, chat, reasoning, quantized (data/README.md, Variants).</summary>
+    public static readonly string[] Variants = { "base", "instruct", "chat", "reasoning", "quantized" };
+
     /// <summary>The open-weights flag: <c>yes</c> is true, <c>no</c> false.</summary>
     public static readonly string[] YesNo = { "yes", "no" };
 

@@ -4,7 +4,7 @@ namespace ModelCatalog.Lookup;
 
 /// <summary>
 /// Builds the catalog's records from the strings the generator emitted, field by field in the order the generator's
-/// writers (Emit/ModelWriter.cs, OrganizationWriter.cs, TemplateWriter.cs) encode them.
+/// writers (Emit/ModelWriter.cs, OrganizationWriter.cs, TemplateWriter.cs, CheckpointWriter.cs) encode them.
 /// </summary>
 internal static class CatalogData
 {
@@ -85,6 +85,33 @@ internal static class CatalogData
                 sources: reader.Strings(),
                 notes: reader.OptionalString(),
                 models: (ModelId[])(object)reader.Ints());
+        }
+
+        return items;
+    }
+
+    public static Checkpoint[] ReadCheckpoints(string data)
+    {
+        var reader = new DataReader(data);
+        var items = new Checkpoint[reader.Int()];
+        for (int i = 0; i < items.Length; i++)
+        {
+            items[i] = new Checkpoint(
+                (CheckpointId)i,
+                slug: reader.String(),
+                name: reader.String(),
+                aliases: reader.Strings(),
+                model: (ModelId)reader.Int(),
+                release: reader.OptionalInt(),
+                size: reader.Int(),
+                variant: (CheckpointVariant)reader.Int(),
+                huggingFace: reader.Strings(),
+                modelScope: reader.Strings(),
+                templates: (TemplateId[])(object)reader.Ints(),
+                contextLength: reader.OptionalInt(),
+                license: reader.OptionalString(),
+                sources: reader.Strings(),
+                notes: reader.OptionalString());
         }
 
         return items;

@@ -20,6 +20,8 @@ public static class Vocabulary
 
     public static readonly string[] SystemPlacementMembers = { "OwnTurn", "FirstUserMessage", "None" };
 
+    public static readonly string[] VariantMembers = { "Base", "Instruct", "Chat", "Reasoning", "Quantized" };
+
     public static readonly IReadOnlyDictionary<string, string> Architectures = Map(TableWords.Architectures, ArchitectureMembers);
 
     public static readonly IReadOnlyDictionary<string, string> Languages = Map(TableWords.Languages, LanguageMembers);
@@ -31,14 +33,7 @@ public static class Vocabulary
     public static readonly IReadOnlyDictionary<string, string> SystemPlacements = Map(TableWords.SystemPlacements, SystemPlacementMembers);
 
     /// <summary>What kind of weights a checkpoint is (the runtime's <c>CheckpointVariant</c> enum; data/README.md, Variants).</summary>
-    public static readonly IReadOnlyDictionary<string, string> Variants = new Dictionary<string, string>
-    {
-        ["base"] = "Base",
-        ["instruct"] = "Instruct",
-        ["chat"] = "Chat",
-        ["reasoning"] = "Reasoning",
-        ["quantized"] = "Quantized",
-    };
+    public static readonly IReadOnlyDictionary<string, string> Variants = Map(TableWords.Variants, VariantMembers);
 
     public static readonly IReadOnlyDictionary<string, bool> YesNo = new Dictionary<string, bool>
     {
