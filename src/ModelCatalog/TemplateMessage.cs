@@ -5,7 +5,7 @@ namespace ModelCatalog;
 /// <summary>One message of a conversation, to render with <see cref="Template.Render"/>.</summary>
 /// <remarks>
 /// Not named <c>ChatMessage</c>: Microsoft.Extensions.AI has a type of that name, and a file importing both namespaces
-/// could not use either.
+/// could not use either. The ModelCatalog.Extensions.AI package renders their messages directly.
 /// </remarks>
 public readonly struct TemplateMessage : IEquatable<TemplateMessage>
 {
