@@ -9,7 +9,7 @@ namespace ModelCatalog.Generator.Tests.Diagnostics;
 
 /// <summary>
 /// The rule list, the compiler's descriptors and the release-tracking file describe the same diagnostics.
-/// This is also where MCAT901 (internal error, which valid or broken data cannot cause) is covered.
+/// MCAT901 (internal error, which valid or broken data cannot cause) is checked here as a rule; InternalErrorTests make a stage really throw.
 /// </summary>
 public sealed class RuleCatalogTests
 {
