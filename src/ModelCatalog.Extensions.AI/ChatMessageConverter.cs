@@ -71,7 +71,7 @@ internal static class ChatMessageConverter
             }
             else
             {
-                throw Error($"Message {index} ({message.Role.Value}), content {i}: {Describe(content)} cannot be rendered: the {template.Slug} template carries text, and media as its media tokens, only.");
+                throw Error($"Message {index} ({message.Role.Value}), content {i}: {Describe(content)} cannot be rendered: the {template.Slug} template takes text, and images, audio and video as its media tokens, nothing else.");
             }
         }
 

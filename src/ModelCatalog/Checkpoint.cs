@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using ModelCatalog.Lookup;
+using ModelCatalog.Metadata;
 
 namespace ModelCatalog;
 
@@ -11,25 +12,25 @@ namespace ModelCatalog;
 /// finds one by its id, name, Hugging Face id or ModelScope id). Its <see cref="CatalogEntry.Aliases"/> are its
 /// repository ids.
 /// </summary>
-public sealed class Checkpoint : CatalogEntry, IEquatable<Checkpoint>
+public sealed class Checkpoint : CatalogEntry, IEquatable<Checkpoint>, IIdentified<CheckpointId>
 {
-    private readonly int? _release;
-    private readonly int _size;
     private readonly string[] _huggingFace;
     private readonly string[] _modelScope;
     private readonly TemplateId[] _ownTemplateIds;
     private IReadOnlyList<string>? _huggingFaceView;
     private IReadOnlyList<string>? _modelScopeView;
-    private IReadOnlyList<Template>? _templates;
+    private Model? _model;
+    private IReadOnlyList<Template>? _ownTemplates;
 
+    // Made through CatalogMetadataServices.CreateCheckpoint.
     internal Checkpoint(
         CheckpointId id,
         string slug,
         string name,
         string[] aliases,
         ModelId model,
-        int? release,
-        int size,
+        Release? release,
+        ParameterCount size,
         CheckpointVariant variant,
         string[] huggingFace,
         string[] modelScope,
@@ -42,8 +43,8 @@ public sealed class Checkpoint : CatalogEntry, IEquatable<Checkpoint>
     {
         Id = id;
         ModelId = model;
-        _release = release;
-        _size = size;
+        Release = release;
+        Size = size;
         Variant = variant;
         _huggingFace = huggingFace;
         _modelScope = modelScope;
@@ -59,13 +60,13 @@ public sealed class Checkpoint : CatalogEntry, IEquatable<Checkpoint>
     public ModelId ModelId { get; }
 
     /// <summary>The model it is a checkpoint of.</summary>
-    public Model Model => Models.Get(ModelId);
+    public Model Model => _model ?? throw NotInCatalog();
 
     /// <summary>The model's release (version) it belongs to, or <see langword="null"/> when the table names none.</summary>
-    public Release? Release => _release is int index ? Model.Releases[index] : null;
+    public Release? Release { get; }
 
     /// <summary>Its size: one of its model's <see cref="Model.Sizes"/>.</summary>
-    public ParameterCount Size => Model.Sizes[_size];
+    public ParameterCount Size { get; }
 
     /// <summary>What kind of weights it is.</summary>
     public CheckpointVariant Variant { get; }
@@ -80,8 +81,7 @@ public sealed class Checkpoint : CatalogEntry, IEquatable<Checkpoint>
     public bool HasOwnTemplates => _ownTemplateIds.Length > 0;
 
     /// <summary>The chat templates that turn a conversation into its prompt: its own, else its model's.</summary>
-    public IReadOnlyList<Template> Templates =>
-        HasOwnTemplates ? Lists.Resolve(ref _templates, _ownTemplateIds, global::ModelCatalog.Templates.Get) : Model.Templates;
+    public IReadOnlyList<Template> Templates => HasOwnTemplates ? _ownTemplates ?? throw NotInCatalog() : Model.Templates;
 
     /// <summary>The number of tokens of context it was released for (its config or card), when known.</summary>
     public int? ContextLength { get; }
@@ -91,6 +91,14 @@ public sealed class Checkpoint : CatalogEntry, IEquatable<Checkpoint>
     /// when known. The license text is among its <see cref="CatalogEntry.Sources"/>.
     /// </summary>
     public string? License { get; }
+
+    internal TemplateId[] OwnTemplateIdArray => _ownTemplateIds;
+
+    internal void Link(Model model, Template[] ownTemplates)
+    {
+        _model = model;
+        _ownTemplates = Lists.ReadOnly(ownTemplates);
+    }
 
     /// <inheritdoc/>
     public bool Equals(Checkpoint? other) => other is not null && other.Id == Id;

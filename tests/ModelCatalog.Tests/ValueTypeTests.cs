@@ -22,10 +22,11 @@ public sealed class ValueTypeTests
     [Fact]
     public void A_size_knows_whether_its_table_cell_gave_the_exact_count()
     {
-        // data/models.csv writes Llama 3's sizes as 1B;3B;8B=8.03B;70B;405B, Mixtral's as 8x7B=46.7B;8x22B=141B.
+        // data/models.csv writes Llama 3's sizes as 1B=1.23B;3B=3.21B;8B=8.03B;70B;405B (Llama 3.2 and 3.1 model cards), Mixtral's as 8x7B=46.7B;8x22B=141B.
         ParameterCount[] llama3 = Models.Llama3.Sizes.ToArray();
         Assert.Equal(["1B", "3B", "8B", "70B", "405B"], llama3.Select(s => s.Label));
-        Assert.Equal([false, false, true, false, false], llama3.Select(s => s.HasExplicitCount));
+        Assert.Equal([true, true, true, false, false], llama3.Select(s => s.HasExplicitCount));
+        Assert.Equal(1_230_000_000L, llama3[0].Parameters);
         Assert.Equal(8_030_000_000L, llama3[2].Parameters);
         Assert.True(Models.Mixtral.Sizes.All(s => s.HasExplicitCount));
         Assert.False(ParameterCount.Unknown.HasExplicitCount);

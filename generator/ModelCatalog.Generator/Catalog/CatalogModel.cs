@@ -4,7 +4,7 @@ using ModelCatalog.Generator.Common;
 namespace ModelCatalog.Generator.Catalog;
 
 /// <summary>
-/// The linked catalog: every entity valid, every reference resolved, relationships known both ways. The emitter's
+/// The linked catalog: every entry valid, every reference resolved, relationships known both ways. The emitter's
 /// only input. Holds no source positions, so moving a row without changing it does not re-emit the code.
 /// </summary>
 public sealed record CatalogModel(
@@ -20,7 +20,7 @@ public sealed record CatalogModel(
         EquatableArray<CheckpointEntry>.Empty);
 }
 
-/// <summary>What every entity has: its id, its C# name, its display name, aliases, sources and notes.</summary>
+/// <summary>What every entry has: its slug (<c>Id</c>), its C# identifier, its display name, aliases, sources and notes.</summary>
 public interface IEntry
 {
     string Id { get; }

@@ -45,6 +45,7 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor UnknownRepositoryOwner = new(DiagnosticIds.UnknownRepositoryOwner, "Repository owner is neither the maker nor a known third party", "{0}", Rules.References, DiagnosticSeverity.Error, isEnabledByDefault: true);
     public static readonly DiagnosticDescriptor IdentifierCollision = new(DiagnosticIds.IdentifierCollision, "C# names collide", "{0}", Rules.Naming, DiagnosticSeverity.Error, isEnabledByDefault: true);
     public static readonly DiagnosticDescriptor ReservedIdentifier = new(DiagnosticIds.ReservedIdentifier, "C# name is reserved", "{0}", Rules.Naming, DiagnosticSeverity.Error, isEnabledByDefault: true);
+    public static readonly DiagnosticDescriptor IdValueCollision = new(DiagnosticIds.IdValueCollision, "Ids have the same enum value", "{0}", Rules.Naming, DiagnosticSeverity.Error, isEnabledByDefault: true);
     public static readonly DiagnosticDescriptor InternalError = new(DiagnosticIds.InternalError, "Internal error in the catalog generator", "{0}", Rules.Internal, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor[] All =
@@ -85,6 +86,7 @@ public static class Descriptors
         UnknownRepositoryOwner,
         IdentifierCollision,
         ReservedIdentifier,
+        IdValueCollision,
         InternalError,
     };
 }

@@ -23,20 +23,32 @@ internal sealed class CheckpointWriter : IEntityWriter<CheckpointEntry>
 
     public string Reader => "ReadCheckpoints";
 
-    // The release and size are written as their places in the model's lists: the runtime takes them from there.
+    // The release is written as a list of none or one and the size as a list of one, in the model's encoding, so
+    // that the runtime reads them as it reads a model's.
     public void Encode(DataWriter data, CheckpointEntry c)
     {
-        ModelEntry model = _catalog.Models[c.Model];
+        data.Int(IdValue.Of(c.Id));
         data.String(c.Id);
         data.String(c.Name);
         data.Strings(c.Aliases);
-        data.Int(c.Model);
-        data.OptionalInt(c.Release is null ? null : IndexOf(model.Releases, c.Release));
-        data.Int(IndexOf(model.Sizes, c.Size));
+        data.Int(IdValue.Of(_catalog.Models[c.Model].Id));
+        data.Int(c.Release is null ? 0 : 1);
+        if (c.Release is ReleaseValue release)
+        {
+            ModelWriter.EncodeRelease(data, release);
+        }
+
+        data.Int(1);
+        ModelWriter.EncodeSize(data, c.Size);
         data.Int(EnumOrdinals.Variant(c.Variant));
         data.Strings(c.HuggingFace);
         data.Strings(c.ModelScope);
-        data.Ints(c.Templates);
+        data.Int(c.Templates.Count);
+        foreach (int template in c.Templates)
+        {
+            data.Int(IdValue.Of(_catalog.Templates[template].Id));
+        }
+
         data.OptionalInt(c.ContextLength);
         data.OptionalString(c.License);
         data.Strings(c.Sources);
@@ -109,18 +121,4 @@ internal sealed class CheckpointWriter : IEntityWriter<CheckpointEntry>
     }
 
     private static string Article(string variant) => variant is "Instruct" ? "an" : "a";
-
-    private static int IndexOf<T>(EquatableArray<T> items, T item)
-        where T : System.IEquatable<T>
-    {
-        for (int i = 0; i < items.Count; i++)
-        {
-            if (items[i].Equals(item))
-            {
-                return i;
-            }
-        }
-
-        return 0; // unreachable: the linker took the value from this list
-    }
 }

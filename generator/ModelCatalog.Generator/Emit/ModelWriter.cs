@@ -22,36 +22,23 @@ internal sealed class ModelWriter : IEntityWriter<ModelEntry>
 
     public string Reader => "ReadModels";
 
-
-
     public void Encode(DataWriter data, ModelEntry m)
     {
+        data.Int(IdValue.Of(m.Id));
         data.String(m.Id);
         data.String(m.Name);
         data.Strings(m.Aliases);
-        data.Int(m.Organization);
+        data.Int(IdValue.Of(_catalog.Organizations[m.Organization].Id));
         data.Int(m.Releases.Count);
         foreach (ReleaseValue release in m.Releases)
         {
-            data.OptionalString(release.Version);
-            data.Int(release.Date.Year);
-            data.Int(release.Date.Month);
-            data.Int(release.Date.Day);
+            EncodeRelease(data, release);
         }
 
         data.Int(m.Sizes.Count);
         foreach (SizeValue size in m.Sizes)
         {
-            data.Bool(size.Known);
-            if (size.Known)
-            {
-                data.String(size.Label);
-                data.Long(size.Parameters);
-                data.Long(size.MinimumParameters);
-                data.OptionalInt(size.Experts);
-                data.Bool(size.Uncertain);
-                data.Bool(size.ExplicitCount);
-            }
+            EncodeSize(data, size);
         }
 
         data.OptionalLong(m.TrainingTokens);
@@ -64,11 +51,39 @@ internal sealed class ModelWriter : IEntityWriter<ModelEntry>
 
         data.Int(m.Modalities);
         data.OptionalBool(m.OpenWeights);
-        data.OptionalInt(m.BaseModel);
-        data.Ints(m.Templates);
-        data.Ints(m.Derivatives);
+        data.OptionalInt(m.BaseModel is int parent ? IdValue.Of(_catalog.Models[parent].Id) : null);
+        data.Int(m.Templates.Count);
+        foreach (int template in m.Templates)
+        {
+            data.Int(IdValue.Of(_catalog.Templates[template].Id));
+        }
+
         data.Strings(m.Sources);
         data.OptionalString(m.Notes);
+    }
+
+    /// <summary>One release as the runtime's <c>CatalogData</c> reads it (checkpoints use it too).</summary>
+    internal static void EncodeRelease(DataWriter data, ReleaseValue release)
+    {
+        data.OptionalString(release.Version);
+        data.Int(release.Date.Year);
+        data.Int(release.Date.Month);
+        data.Int(release.Date.Day);
+    }
+
+    /// <summary>One size as the runtime's <c>CatalogData</c> reads it (checkpoints use it too).</summary>
+    internal static void EncodeSize(DataWriter data, SizeValue size)
+    {
+        data.Bool(size.Known);
+        if (size.Known)
+        {
+            data.String(size.Label);
+            data.Long(size.Parameters);
+            data.Long(size.MinimumParameters);
+            data.OptionalInt(size.Experts);
+            data.Bool(size.Uncertain);
+            data.Bool(size.ExplicitCount);
+        }
     }
 
     public void Describe(CodeWriter code, ModelEntry m)

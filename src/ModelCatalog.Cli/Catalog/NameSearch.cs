@@ -17,7 +17,7 @@ internal enum MatchKind
 }
 
 /// <summary>One entry found by <see cref="NameSearch"/>, with the name it was found by.</summary>
-internal sealed record SearchHit(CatalogEntity Entity, string MatchedName, MatchKind Match, int Score);
+internal sealed record SearchHit(AnyEntry Entry, string MatchedName, MatchKind Match, int Score);
 
 /// <summary>
 /// Ranks catalog entries against free text over their ids, names and aliases. Case, spaces and punctuation do not
@@ -26,7 +26,7 @@ internal sealed record SearchHit(CatalogEntity Entity, string MatchedName, Match
 /// </summary>
 internal static class NameSearch
 {
-    public static IReadOnlyList<SearchHit> Search(string query, IEnumerable<CatalogEntity> entities)
+    public static IReadOnlyList<SearchHit> Search(string query, IEnumerable<AnyEntry> entries)
     {
         string trimmed = query.Trim();
         string normalizedQuery = Normalize(trimmed);
@@ -36,15 +36,15 @@ internal static class NameSearch
         }
 
         var hits = new List<SearchHit>();
-        foreach (CatalogEntity entity in entities)
+        foreach (AnyEntry entry in entries)
         {
             SearchHit? best = null;
-            foreach (string key in entity.Keys)
+            foreach (string key in entry.Keys)
             {
                 if (Score(trimmed, normalizedQuery, key) is (MatchKind match, int score)
                     && (best is null || score > best.Score))
                 {
-                    best = new SearchHit(entity, key, match, score);
+                    best = new SearchHit(entry, key, match, score);
                 }
             }
 
@@ -56,8 +56,8 @@ internal static class NameSearch
 
         return hits
             .OrderByDescending(h => h.Score)
-            .ThenBy(h => h.Entity.Kind)
-            .ThenBy(h => h.Entity.Slug, StringComparer.Ordinal)
+            .ThenBy(h => h.Entry.Kind)
+            .ThenBy(h => h.Entry.Slug, StringComparer.Ordinal)
             .ToList();
     }
 

@@ -54,19 +54,19 @@ internal static class OptionValues
 
     public static bool Organization(string text, out Organization value, out string error)
     {
-        error = $"'{text}' is not an organization id, name or alias.{DidYouMean(text, EntityKind.Organization)}";
+        error = $"'{text}' is not an organization id, name or alias.{DidYouMean(text, EntryKind.Organization)}";
         return Organizations.TryFind(text, out value!);
     }
 
     public static bool Template(string text, out Template value, out string error)
     {
-        error = $"'{text}' is not a template id, name or alias.{DidYouMean(text, EntityKind.Template)}";
+        error = $"'{text}' is not a template id, name or alias.{DidYouMean(text, EntryKind.Template)}";
         return Templates.TryFind(text, out value!);
     }
 
     public static bool Model(string text, out Model value, out string error)
     {
-        error = $"'{text}' is not a model id, name or alias.{DidYouMean(text, EntityKind.Model)}";
+        error = $"'{text}' is not a model id, name or alias.{DidYouMean(text, EntryKind.Model)}";
         return Models.TryFind(text, out value!);
     }
 
@@ -126,6 +126,6 @@ internal static class OptionValues
         return TableValues.TryParseArchitecture(text, out value);
     }
 
-    private static string DidYouMean(string text, EntityKind kind) =>
-        EntityLookup.DidYouMean(text, CatalogEntity.All().Where(e => e.Kind == kind));
+    private static string DidYouMean(string text, EntryKind kind) =>
+        EntryLookup.DidYouMean(text, AnyEntry.All().Where(e => e.Kind == kind));
 }

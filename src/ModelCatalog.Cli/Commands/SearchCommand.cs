@@ -38,8 +38,8 @@ internal static class SearchCommand
         command.SetAction(parse =>
         {
             string query = parse.GetValue(text)!;
-            EntityKind? onlyKind = KindWords.Parse(parse.GetValue(kind));
-            List<SearchHit> hits = NameSearch.Search(query, CatalogEntity.All().Where(e => onlyKind is null || e.Kind == onlyKind))
+            EntryKind? onlyKind = KindWords.Parse(parse.GetValue(kind));
+            List<SearchHit> hits = NameSearch.Search(query, AnyEntry.All().Where(e => onlyKind is null || e.Kind == onlyKind))
                 .Take(parse.GetValue(limit))
                 .ToList();
             if (parse.GetValue(json))
@@ -51,7 +51,7 @@ internal static class SearchCommand
                 Table table = Tables.Create(environment, "Kind", "Id", "Name", "Matched", "Match");
                 foreach (SearchHit hit in hits)
                 {
-                    Tables.AddRow(table, hit.Entity.KindWord, hit.Entity.Slug, hit.Entity.Name, hit.MatchedName, MatchWord(hit.Match));
+                    Tables.AddRow(table, hit.Entry.KindWord, hit.Entry.Slug, hit.Entry.Name, hit.MatchedName, MatchWord(hit.Match));
                 }
 
                 Output.Write(environment, table);
@@ -80,9 +80,9 @@ internal static class SearchCommand
         foreach (SearchHit hit in hits)
         {
             json.WriteStartObject();
-            json.WriteString("kind", hit.Entity.KindWord);
-            json.WriteString("id", hit.Entity.Slug);
-            json.WriteString("name", hit.Entity.Name);
+            json.WriteString("kind", hit.Entry.KindWord);
+            json.WriteString("id", hit.Entry.Slug);
+            json.WriteString("name", hit.Entry.Name);
             json.WriteString("matched", hit.MatchedName);
             json.WriteString("match", MatchWord(hit.Match));
             json.WriteNumber("score", hit.Score);

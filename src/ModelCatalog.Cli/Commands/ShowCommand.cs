@@ -28,28 +28,28 @@ internal static class ShowCommand
         command.SetAction(parse =>
         {
             string wanted = parse.GetValue(name)!;
-            EntityKind? onlyKind = KindWords.Parse(parse.GetValue(kind));
-            IReadOnlyList<CatalogEntity> found = EntityLookup.FindExact(wanted, onlyKind);
+            EntryKind? onlyKind = KindWords.Parse(parse.GetValue(kind));
+            IReadOnlyList<AnyEntry> found = EntryLookup.FindExact(wanted, onlyKind);
             if (found.Count == 0)
             {
-                string what = onlyKind is EntityKind k ? KindWords.Word(k) : "model, organization, template or checkpoint";
-                IEnumerable<CatalogEntity> candidates = CatalogEntity.All().Where(e => onlyKind is null || e.Kind == onlyKind);
-                throw CliException.Failure($"no {what} is called '{wanted}'.{EntityLookup.DidYouMean(wanted, candidates)}");
+                string what = onlyKind is EntryKind k ? KindWords.Word(k) : "model, organization, template or checkpoint";
+                IEnumerable<AnyEntry> candidates = AnyEntry.All().Where(e => onlyKind is null || e.Kind == onlyKind);
+                throw CliException.Failure($"no {what} is called '{wanted}'.{EntryLookup.DidYouMean(wanted, candidates)}");
             }
 
-            CatalogEntity entity = found[0];
-            foreach (CatalogEntity other in found.Skip(1))
+            AnyEntry entry = found[0];
+            foreach (AnyEntry other in found.Skip(1))
             {
                 environment.Error.WriteLine($"note: '{wanted}' also names {other.KindWord} {other.Slug}; add --kind {other.KindWord} to show it.");
             }
 
             if (parse.GetValue(json))
             {
-                environment.Out.Write(JsonText.ToText(w => CatalogJson.WriteEntity(w, entity)));
+                environment.Out.Write(JsonText.ToText(w => CatalogJson.WriteEntry(w, entry)));
             }
             else
             {
-                Output.Write(environment, EntityFacts.For(entity).ToRenderable());
+                Output.Write(environment, EntryFacts.For(entry).ToRenderable());
             }
 
             return ExitCodes.Success;

@@ -51,9 +51,9 @@ internal static class CatalogJson
         json.WriteEndObject();
     }
 
-    public static void WriteEntity(Utf8JsonWriter json, CatalogEntity entity)
+    public static void WriteEntry(Utf8JsonWriter json, AnyEntry entry)
     {
-        switch (entity.Entry)
+        switch (entry.Value)
         {
             case Model model: WriteModel(json, model); break;
             case Organization organization: WriteOrganization(json, organization); break;

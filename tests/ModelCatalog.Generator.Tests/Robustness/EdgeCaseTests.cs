@@ -93,7 +93,7 @@ public sealed class EdgeCaseTests
     }
 
     [Fact]
-    public void A_hundred_thousand_row_table_is_read_in_bounded_time_and_memory()
+    public void A_hundred_thousand_row_table_is_read_whole_in_bounded_memory()
     {
         var models = new System.Text.StringBuilder(CatalogFiles.ModelsHeader + "\n");
         for (int i = 0; i < 100_000; i++)
@@ -102,21 +102,18 @@ public sealed class EdgeCaseTests
         }
 
         long before = GC.GetAllocatedBytesForCurrentThread();
-        var clock = Stopwatch.StartNew();
         CatalogPipeline.Output output = CatalogPipeline.Run(new Dictionary<string, string>
         {
             ["organizations.csv"] = CatalogFiles.DefaultOrganizations,
             ["templates.csv"] = CatalogFiles.DefaultTemplates,
             ["models.csv"] = models.ToString(),
         });
-        clock.Stop();
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
         Assert.Empty(output.Link.Diagnostics);
         Assert.Equal(100_000, output.Link.Catalog.Models.Count);
         Assert.Contains("public static Model Model99999 => s_items[99999];", output.Files.Items.Single(f => f.HintName == "ModelCatalog.Models.g.cs").Text, StringComparison.Ordinal);
-        // Generous bounds for a shared 2-core machine; docs/benchmarks.md has the measured figures.
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"took {clock.Elapsed}");
+        // Time is a benchmark's question (docs/benchmarks.md), not a unit test's: a wall-clock bound fails on a loaded machine.
         Assert.True(allocated < 4L << 30, $"allocated {allocated:N0} bytes");
     }
 

@@ -205,8 +205,9 @@ internal sealed class CellReader
             return false;
         }
 
-        if (allowed.TryGetValue(cell.Value, out value))
+        if (allowed.TryGetValue(cell.Value, out T? found))
         {
+            value = found!; // annotated as maybe-null on .NET, where the CLI compiles this file
             return true;
         }
 

@@ -7,8 +7,8 @@ using ModelCatalog.Generator.Parsing;
 namespace ModelCatalog.Generator.Catalog.Link;
 
 /// <summary>
-/// Makes sure every name a user may look up (id, name, alias; any case) leads to one entity of its table.
-/// A name or alias already taken is reported and dropped from the later entity's aliases, so the generated
+/// Makes sure every name a user may look up (id, name, alias; any case) leads to one entry of its table.
+/// A name or alias already taken is reported and dropped from the later entry's aliases, so the generated
 /// <c>TryFind</c> never has to choose.
 /// </summary>
 internal static class LookupKeys

@@ -8,14 +8,14 @@ using ModelCatalog.Formats;
 namespace ModelCatalog.Cli.Rendering;
 
 /// <summary>Every fact of one entry, with its relationships named by name and id so they can be shown in turn.</summary>
-internal static class EntityFacts
+internal static class EntryFacts
 {
-    public static FactSheet For(CatalogEntity entity) => entity.Entry switch
+    public static FactSheet For(AnyEntry entry) => entry.Value switch
     {
         Model model => For(model),
         Organization organization => For(organization),
         Checkpoint checkpoint => For(checkpoint),
-        _ => For((Template)entity.Entry),
+        _ => For((Template)entry.Value),
     };
 
     public static FactSheet For(Model model) => new FactSheet($"{model.Name} (model {model.Slug})")
