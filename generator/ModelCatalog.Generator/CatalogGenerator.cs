@@ -89,6 +89,7 @@ public sealed class CatalogGenerator : IIncrementalGenerator
     {
         try
         {
+            StageFaults.Check(TrackingNames.Link);
             return CatalogLinker.Link(tables, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -101,6 +102,7 @@ public sealed class CatalogGenerator : IIncrementalGenerator
     {
         try
         {
+            StageFaults.Check(TrackingNames.Emit);
             return new EmitResult(CatalogEmitter.Emit(catalog), null);
         }
         catch (Exception ex)

@@ -10,14 +10,16 @@ namespace ModelCatalog;
 /// </summary>
 public abstract class CatalogEntry : ICatalogEntry
 {
-    // Fields rather than properties where the name index reads them: in a fresh process every method called is a
-    // method to JIT compile first (docs/benchmarks.md, first access).
+    // Fields the name index reads (src/ModelCatalog/Lookup).
     internal readonly string SlugText;
     internal readonly string NameText;
     internal readonly string[] AliasTexts;
     private readonly string[] _sources;
     private IReadOnlyList<string>? _aliases;
     private IReadOnlyList<Uri>? _sourceUris;
+
+    /// <summary>The catalog the record belongs to, once one is built of it.</summary>
+    internal Metadata.CatalogRecords? Owner;
 
     private protected CatalogEntry(string slug, string name, string[] aliases, string[] sources, string? notes)
     {
@@ -45,6 +47,9 @@ public abstract class CatalogEntry : ICatalogEntry
 
     /// <inheritdoc/>
     public string? Notes { get; }
+
+    private protected InvalidOperationException NotInCatalog() =>
+        new($"'{Slug}' is not part of a catalog yet: its relationships are set when its catalog is built (CatalogMetadataServices.CreateCatalog).");
 
     /// <summary>The name.</summary>
     public override string ToString() => Name;

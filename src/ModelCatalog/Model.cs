@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using ModelCatalog.Lookup;
+using ModelCatalog.Metadata;
 
 namespace ModelCatalog;
 
@@ -8,21 +9,23 @@ namespace ModelCatalog;
 /// A large language model (or a family of versions of one) and its facts. One instance per model: get them from
 /// <see cref="Models"/> (<c>Models.Llama3</c>, <see cref="Models.Get(ModelId)"/>, <see cref="Models.TryFind(string, out Model)"/>).
 /// </summary>
-public sealed class Model : CatalogEntry, IEquatable<Model>
+public sealed class Model : CatalogEntry, IEquatable<Model>, IIdentified<ModelId>
 {
-    // The lists are kept as arrays and wrapped in read-only views on first use (Lists.View): see docs/benchmarks.md.
+    // The lists are kept as arrays and wrapped in read-only views on first use (Lists.View).
     private readonly Release[] _releases;
     private readonly ParameterCount[] _sizes;
     private readonly Language[] _languages;
     private readonly TemplateId[] _templateIds;
-    private readonly ModelId[] _derivativeIds;
     private IReadOnlyList<Release>? _releasesView;
     private IReadOnlyList<ParameterCount>? _sizesView;
     private IReadOnlyList<Language>? _languagesView;
     private IReadOnlyList<TemplateId>? _templateIdsView;
+    private Organization? _organization;
+    private Model? _baseModel;
     private IReadOnlyList<Template>? _templates;
     private IReadOnlyList<Model>? _derivatives;
 
+    // Made through CatalogMetadataServices.CreateModel.
     internal Model(
         ModelId id,
         string slug,
@@ -38,7 +41,6 @@ public sealed class Model : CatalogEntry, IEquatable<Model>
         bool? openWeights,
         ModelId? baseModel,
         TemplateId[] templates,
-        ModelId[] derivatives,
         string[] sources,
         string? notes)
         : base(slug, name, aliases, sources, notes)
@@ -54,7 +56,6 @@ public sealed class Model : CatalogEntry, IEquatable<Model>
         OpenWeights = openWeights;
         BaseModelId = baseModel;
         _templateIds = templates;
-        _derivativeIds = derivatives;
     }
 
     /// <summary>The model's id.</summary>
@@ -64,7 +65,7 @@ public sealed class Model : CatalogEntry, IEquatable<Model>
     public OrganizationId OrganizationId { get; }
 
     /// <summary>The organization that made it.</summary>
-    public Organization Organization => Organizations.Get(OrganizationId);
+    public Organization Organization => _organization ?? throw NotInCatalog();
 
     /// <summary>Its releases, in the order the source lists them (usually oldest first).</summary>
     public IReadOnlyList<Release> Releases => Lists.View(ref _releasesView, _releases);
@@ -109,16 +110,27 @@ public sealed class Model : CatalogEntry, IEquatable<Model>
     public ModelId? BaseModelId { get; }
 
     /// <summary>The model it was tuned from, or <see langword="null"/>.</summary>
-    public Model? BaseModel => BaseModelId is ModelId id ? Models.Get(id) : null;
+    public Model? BaseModel => BaseModelId is null ? null : _baseModel ?? throw NotInCatalog();
 
     /// <summary>The ids of its chat templates.</summary>
     public IReadOnlyList<TemplateId> TemplateIds => Lists.View(ref _templateIdsView, _templateIds);
 
     /// <summary>The chat templates that turn a conversation into its prompt.</summary>
-    public IReadOnlyList<Template> Templates => Lists.Resolve(ref _templates, _templateIds, global::ModelCatalog.Templates.Get);
+    public IReadOnlyList<Template> Templates => _templates ?? throw NotInCatalog();
 
-    /// <summary>The models tuned from this one.</summary>
-    public IReadOnlyList<Model> Derivatives => Lists.Resolve(ref _derivatives, _derivativeIds, Models.Get);
+    /// <summary>The models of its catalog tuned from this one.</summary>
+    public IReadOnlyList<Model> Derivatives => _derivatives ?? throw NotInCatalog();
+
+    internal TemplateId[] TemplateIdArray => _templateIds;
+
+    internal void Link(Organization organization, Model? baseModel, Template[] templates)
+    {
+        _organization = organization;
+        _baseModel = baseModel;
+        _templates = Lists.ReadOnly(templates);
+    }
+
+    internal void LinkDerivatives(Model[] derivatives) => _derivatives = Lists.ReadOnly(derivatives);
 
     /// <inheritdoc/>
     public bool Equals(Model? other) => other is not null && other.Id == Id;

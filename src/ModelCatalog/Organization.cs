@@ -1,18 +1,19 @@
 using System;
 using System.Collections.Generic;
 using ModelCatalog.Lookup;
+using ModelCatalog.Metadata;
 
 namespace ModelCatalog;
 
 /// <summary>A company, lab or community that makes models. One instance per organization: get them from <see cref="Organizations"/>.</summary>
-public sealed class Organization : CatalogEntry, IEquatable<Organization>
+public sealed class Organization : CatalogEntry, IEquatable<Organization>, IIdentified<OrganizationId>
 {
-    private readonly ModelId[] _modelIds;
     private readonly string? _website;
     private Uri? _websiteUri;
     private IReadOnlyList<Model>? _models;
-    private IReadOnlyList<ModelId>? _modelIdsView;
+    private IReadOnlyList<ModelId>? _modelIds;
 
+    // Made through CatalogMetadataServices.CreateOrganization.
     internal Organization(
         OrganizationId id,
         string slug,
@@ -22,15 +23,13 @@ public sealed class Organization : CatalogEntry, IEquatable<Organization>
         string[] huggingFace,
         string? website,
         string[] sources,
-        string? notes,
-        ModelId[] models)
+        string? notes)
         : base(slug, name, aliases, sources, notes)
     {
         Id = id;
         Country = country;
         HuggingFace = Lists.ReadOnly(huggingFace);
         _website = website;
-        _modelIds = models;
     }
 
     /// <summary>The organization's id.</summary>
@@ -46,10 +45,22 @@ public sealed class Organization : CatalogEntry, IEquatable<Organization>
     public Uri? Website => _website is null ? null : _websiteUri ??= new Uri(_website, UriKind.Absolute);
 
     /// <summary>The ids of the models it made.</summary>
-    public IReadOnlyList<ModelId> ModelIds => Lists.View(ref _modelIdsView, _modelIds);
+    public IReadOnlyList<ModelId> ModelIds => _modelIds ?? throw NotInCatalog();
 
-    /// <summary>The models it made.</summary>
-    public IReadOnlyList<Model> Models => Lists.Resolve(ref _models, _modelIds, global::ModelCatalog.Models.Get);
+    /// <summary>The models of its catalog that it made.</summary>
+    public IReadOnlyList<Model> Models => _models ?? throw NotInCatalog();
+
+    internal void Link(Model[] models)
+    {
+        var ids = new ModelId[models.Length];
+        for (int i = 0; i < ids.Length; i++)
+        {
+            ids[i] = models[i].Id;
+        }
+
+        _models = Lists.ReadOnly(models);
+        _modelIds = Lists.ReadOnly(ids);
+    }
 
     /// <inheritdoc/>
     public bool Equals(Organization? other) => other is not null && other.Id == Id;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using ModelCatalog.Lookup;
+using ModelCatalog.Metadata;
 
 namespace ModelCatalog;
 
@@ -8,12 +9,12 @@ namespace ModelCatalog;
 /// A chat template: how a conversation becomes the prompt text a model was trained on. The formats hold
 /// <c>{{content}}</c> where a message's text goes. One instance per template: get them from <see cref="Templates"/>.
 /// </summary>
-public sealed class Template : CatalogEntry, IEquatable<Template>
+public sealed class Template : CatalogEntry, IEquatable<Template>, IIdentified<TemplateId>
 {
-    private readonly ModelId[] _modelIds;
     private IReadOnlyList<Model>? _models;
-    private IReadOnlyList<ModelId>? _modelIdsView;
+    private IReadOnlyList<ModelId>? _modelIds;
 
+    // Made through CatalogMetadataServices.CreateTemplate.
     internal Template(
         TemplateId id,
         string slug,
@@ -32,8 +33,7 @@ public sealed class Template : CatalogEntry, IEquatable<Template>
         string? videoToken,
         string? audioToken,
         string[] sources,
-        string? notes,
-        ModelId[] models)
+        string? notes)
         : base(slug, name, aliases, sources, notes)
     {
         Id = id;
@@ -49,7 +49,6 @@ public sealed class Template : CatalogEntry, IEquatable<Template>
         ImageToken = imageToken;
         VideoToken = videoToken;
         AudioToken = audioToken;
-        _modelIds = models;
     }
 
     /// <summary>The placeholder for a message's text in the formats.</summary>
@@ -95,10 +94,22 @@ public sealed class Template : CatalogEntry, IEquatable<Template>
     public string? AudioToken { get; }
 
     /// <summary>The ids of the models that use it.</summary>
-    public IReadOnlyList<ModelId> ModelIds => Lists.View(ref _modelIdsView, _modelIds);
+    public IReadOnlyList<ModelId> ModelIds => _modelIds ?? throw NotInCatalog();
 
-    /// <summary>The models that use it.</summary>
-    public IReadOnlyList<Model> Models => Lists.Resolve(ref _models, _modelIds, global::ModelCatalog.Models.Get);
+    /// <summary>The models of its catalog that use it.</summary>
+    public IReadOnlyList<Model> Models => _models ?? throw NotInCatalog();
+
+    internal void Link(Model[] models)
+    {
+        var ids = new ModelId[models.Length];
+        for (int i = 0; i < ids.Length; i++)
+        {
+            ids[i] = models[i].Id;
+        }
+
+        _models = Lists.ReadOnly(models);
+        _modelIds = Lists.ReadOnly(ids);
+    }
 
     /// <summary>
     /// Renders a conversation into the prompt text the model was trained on. An optional first system message,

@@ -78,9 +78,26 @@ public class ExportCommandTests
             Assert.Equal(template.DefaultSystem, OptionalString(element.GetProperty("defaultSystem")));
             Assert.Equal(template.StopWords, Strings(element.GetProperty("stopWords")));
             Assert.Equal(template.ImageToken, OptionalString(element.GetProperty("imageToken")));
-            Assert.Contains(element.GetProperty("systemPlacement").GetString(), new[] { "turn", "first-user", "none" });
+            Assert.Equal(PlacementWord(template.SystemPlacement), element.GetProperty("systemPlacement").GetString());
         }
+
+        // Anchors from LLaMA-Factory's template.py: Llama 2 and Mistral put the system text inside the first user
+        // message; Llama 3 and ChatML give it a turn of its own.
+        Dictionary<string, string?> placements = templates.ToDictionary(t => t.GetProperty("id").GetString()!, t => t.GetProperty("systemPlacement").GetString());
+        Assert.Equal("first-user", placements["llama2"]);
+        Assert.Equal("first-user", placements["mistral"]);
+        Assert.Equal("turn", placements["llama3"]);
+        Assert.Equal("turn", placements["qwen"]);
     }
+
+    /// <summary>The words data/README.md defines for the system_placement column.</summary>
+    private static string PlacementWord(SystemPlacement placement) => placement switch
+    {
+        SystemPlacement.OwnTurn => "turn",
+        SystemPlacement.FirstUserMessage => "first-user",
+        SystemPlacement.None => "none",
+        _ => throw new ArgumentOutOfRangeException(nameof(placement), placement, null),
+    };
 
     [Fact]
     public void Json_keeps_special_tokens_readable()

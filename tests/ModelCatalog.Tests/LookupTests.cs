@@ -115,20 +115,18 @@ public sealed class LookupTests
         }
 
         Assert.Throws<ArgumentOutOfRangeException>(() => Models.Get((ModelId)(-1)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Models.Get((ModelId)0)); // a position, not an id
         Assert.Throws<ArgumentOutOfRangeException>(() => Organizations.Get((OrganizationId)Organizations.Count));
     }
 
     [Fact]
-    public void All_lists_every_entity_in_id_order_and_cannot_be_changed()
+    public void All_lists_every_entity_once_and_cannot_be_changed()
     {
         Assert.Equal(Enum.GetValues<ModelId>().Length, Models.All.Count);
         Assert.Equal(Models.Count, Models.All.Count);
         Assert.Equal(Enum.GetValues<OrganizationId>().Length, Organizations.All.Count);
         Assert.Equal(Enum.GetValues<TemplateId>().Length, Templates.All.Count);
-        for (int i = 0; i < Models.All.Count; i++)
-        {
-            Assert.Equal((ModelId)i, Models.All[i].Id);
-        }
+        Assert.Equal(Enum.GetValues<ModelId>().Order(), Models.All.Select(m => m.Id).Order());
 
         Assert.False(Models.All is Model[]);
         Assert.False(Models.Llama3.Sizes is ParameterCount[]);

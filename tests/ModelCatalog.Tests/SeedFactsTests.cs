@@ -80,35 +80,38 @@ public sealed class SeedFactsTests
         Assert.All(names, n => Assert.True(Models.TryFind(n, out _), $"'{n}' finds no model"));
     }
 
-    /// <summary>Every Hugging Face handle the seed links to leads to the organization behind it.</summary>
+    /// <summary>
+    /// Every Hugging Face handle the seed links to leads to the organization behind it, with the country of its
+    /// headquarters (ISO 3166-1; none for the open collaborations BigScience, BigCode and LLaVA).
+    /// </summary>
     [Theory]
-    [InlineData("baichuan-inc", "baichuan")]
-    [InlineData("bigscience", "bigscience")]
-    [InlineData("THUDM", "zhipu-ai")] // renamed zai-org in 2025; Zhipu AI keeps both handles
-    [InlineData("CohereForAI", "cohere")]
-    [InlineData("tiiuae", "tii")]
-    [InlineData("google", "google")]
-    [InlineData("openai-community", "openai")]
-    [InlineData("ibm-granite", "ibm")]
-    [InlineData("IndexTeam", "bilibili")]
-    [InlineData("internlm", "shanghai-ai-lab")]
-    [InlineData("llava-hf", "llava")]
-    [InlineData("openbmb", "openbmb")]
-    [InlineData("mistralai", "mistral")]
-    [InlineData("allenai", "ai2")]
-    [InlineData("microsoft", "microsoft")]
-    [InlineData("Skywork", "skywork")]
-    [InlineData("bigcode", "bigcode")]
-    [InlineData("Tele-AI", "teleai")]
-    [InlineData("xverse", "xverse")]
-    [InlineData("01-ai", "01-ai")]
-    [InlineData("IEITYuan", "ieit")]
-    [InlineData("Qwen", "alibaba")]
-    public void Every_hugging_face_handle_of_the_seed_belongs_to_its_organization(string handle, string organization)
+    [InlineData("baichuan-inc", "baichuan", "CN")]
+    [InlineData("bigscience", "bigscience", null)]
+    [InlineData("THUDM", "zhipu-ai", "CN")] // renamed zai-org in 2025; Zhipu AI keeps both handles
+    [InlineData("CohereForAI", "cohere", "CA")]
+    [InlineData("tiiuae", "tii", "AE")]
+    [InlineData("google", "google", "US")]
+    [InlineData("openai-community", "openai", "US")]
+    [InlineData("ibm-granite", "ibm", "US")]
+    [InlineData("IndexTeam", "bilibili", "CN")]
+    [InlineData("internlm", "shanghai-ai-lab", "CN")]
+    [InlineData("llava-hf", "llava", null)]
+    [InlineData("openbmb", "openbmb", "CN")]
+    [InlineData("mistralai", "mistral", "FR")]
+    [InlineData("allenai", "ai2", "US")]
+    [InlineData("microsoft", "microsoft", "US")]
+    [InlineData("Skywork", "skywork", "CN")]
+    [InlineData("bigcode", "bigcode", null)]
+    [InlineData("Tele-AI", "teleai", "CN")]
+    [InlineData("xverse", "xverse", "CN")]
+    [InlineData("01-ai", "01-ai", "CN")]
+    [InlineData("IEITYuan", "ieit", "CN")]
+    [InlineData("Qwen", "alibaba", "CN")]
+    public void Every_hugging_face_handle_of_the_seed_belongs_to_its_organization(string handle, string organization, string? country)
     {
         Organization owner = Assert.Single(Organizations.All, o => o.HuggingFace.Contains(handle, StringComparer.OrdinalIgnoreCase));
         Assert.Equal(organization, owner.Slug);
-        Assert.NotNull(owner.Country is null ? owner.Website : owner.Country);
+        Assert.Equal(country, owner.Country);
     }
 
     /// <summary>The seed's grouped names ("Llama 3-3.3", "DeepSeek(Code/MoE)") spelled out, each with the model it means.</summary>

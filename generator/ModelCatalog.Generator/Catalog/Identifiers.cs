@@ -14,7 +14,7 @@ public static class Identifiers
     /// <summary>Names the generated static classes and enums use themselves, or inherit from <c>object</c>.</summary>
     public static readonly HashSet<string> Reserved = new HashSet<string>(StringComparer.Ordinal)
     {
-        "All", "Count", "Get", "TryFind", "Ids",
+        "All", "Count", "Get", "TryGet", "TryFind", "Ids", "ReadRecords",
         "Models", "Organizations", "Templates",
         "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize",
     };

@@ -39,6 +39,7 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor AmbiguousName = new(DiagnosticIds.AmbiguousName, "Name or alias names two entities", "{0}", Rules.References, DiagnosticSeverity.Error, isEnabledByDefault: true);
     public static readonly DiagnosticDescriptor IdentifierCollision = new(DiagnosticIds.IdentifierCollision, "C# names collide", "{0}", Rules.Naming, DiagnosticSeverity.Error, isEnabledByDefault: true);
     public static readonly DiagnosticDescriptor ReservedIdentifier = new(DiagnosticIds.ReservedIdentifier, "C# name is reserved", "{0}", Rules.Naming, DiagnosticSeverity.Error, isEnabledByDefault: true);
+    public static readonly DiagnosticDescriptor IdValueCollision = new(DiagnosticIds.IdValueCollision, "Ids have the same enum value", "{0}", Rules.Naming, DiagnosticSeverity.Error, isEnabledByDefault: true);
     public static readonly DiagnosticDescriptor InternalError = new(DiagnosticIds.InternalError, "Internal error in the catalog generator", "{0}", Rules.Internal, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor[] All =
@@ -73,6 +74,7 @@ public static class Descriptors
         AmbiguousName,
         IdentifierCollision,
         ReservedIdentifier,
+        IdValueCollision,
         InternalError,
     };
 }

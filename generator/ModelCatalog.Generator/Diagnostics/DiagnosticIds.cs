@@ -33,5 +33,6 @@ public static class DiagnosticIds
     public const string AmbiguousName = "MCAT207";
     public const string IdentifierCollision = "MCAT301";
     public const string ReservedIdentifier = "MCAT302";
+    public const string IdValueCollision = "MCAT303";
     public const string InternalError = "MCAT901";
 }

@@ -4,7 +4,7 @@ namespace ModelCatalog.Generator.Diagnostics;
 
 /// <summary>
 /// Every catalog diagnostic. Ids are grouped as DESIGN.md says: 0xx file and CSV syntax, 1xx row values,
-/// 2xx references between tables, 3xx C# names, 9xx internal. Keep AnalyzerReleases.Unshipped.md in step.
+/// 2xx references between tables, 3xx C# names and enum values, 9xx internal. Keep AnalyzerReleases.Unshipped.md in step.
 /// </summary>
 public static class Rules
 {
@@ -47,6 +47,7 @@ public static class Rules
 
     public static readonly Rule IdentifierCollision = new(DiagnosticIds.IdentifierCollision, "C# names collide", Severity.Error, Naming);
     public static readonly Rule ReservedIdentifier = new(DiagnosticIds.ReservedIdentifier, "C# name is reserved", Severity.Error, Naming);
+    public static readonly Rule IdValueCollision = new(DiagnosticIds.IdValueCollision, "Ids have the same enum value", Severity.Error, Naming);
 
     public static readonly Rule InternalError = new(DiagnosticIds.InternalError, "Internal error in the catalog generator", Severity.Error, Internal);
 
@@ -57,7 +58,7 @@ public static class Rules
         EmptyRequiredCell, InvalidSlug, InvalidDate, InvalidSize, InvalidEnumValue, InvalidUrl, InvalidCount,
         InvalidTemplateText, InvalidRelease, DuplicateListItem, InvalidText,
         DuplicateId, UnknownOrganization, UnknownTemplate, UnknownBaseModel, SelfBase, BaseCycle, AmbiguousName,
-        IdentifierCollision, ReservedIdentifier,
+        IdentifierCollision, ReservedIdentifier, IdValueCollision,
         InternalError,
     };
 }

@@ -22,14 +22,13 @@ internal sealed class ModelWriter : IEntityWriter<ModelEntry>
 
     public string Reader => "ReadModels";
 
-
-
     public void Encode(DataWriter data, ModelEntry m)
     {
+        data.Int(IdValue.Of(m.Id));
         data.String(m.Id);
         data.String(m.Name);
         data.Strings(m.Aliases);
-        data.Int(m.Organization);
+        data.Int(IdValue.Of(_catalog.Organizations[m.Organization].Id));
         data.Int(m.Releases.Count);
         foreach (ReleaseValue release in m.Releases)
         {
@@ -64,9 +63,13 @@ internal sealed class ModelWriter : IEntityWriter<ModelEntry>
 
         data.Int(m.Modalities);
         data.OptionalBool(m.OpenWeights);
-        data.OptionalInt(m.BaseModel);
-        data.Ints(m.Templates);
-        data.Ints(m.Derivatives);
+        data.OptionalInt(m.BaseModel is int parent ? IdValue.Of(_catalog.Models[parent].Id) : null);
+        data.Int(m.Templates.Count);
+        foreach (int template in m.Templates)
+        {
+            data.Int(IdValue.Of(_catalog.Templates[template].Id));
+        }
+
         data.Strings(m.Sources);
         data.OptionalString(m.Notes);
     }

@@ -1,4 +1,5 @@
 using ModelCatalog.Generator.Catalog;
+using ModelCatalog.Generator.Catalog.Values;
 using ModelCatalog.Generator.Common;
 
 namespace ModelCatalog.Generator.Emit;
@@ -19,10 +20,9 @@ internal sealed class OrganizationWriter : IEntityWriter<OrganizationEntry>
 
     public string Reader => "ReadOrganizations";
 
-
-
     public void Encode(DataWriter data, OrganizationEntry o)
     {
+        data.Int(IdValue.Of(o.Id));
         data.String(o.Id);
         data.String(o.Name);
         data.Strings(o.Aliases);
@@ -31,7 +31,6 @@ internal sealed class OrganizationWriter : IEntityWriter<OrganizationEntry>
         data.OptionalString(o.Website);
         data.Strings(o.Sources);
         data.OptionalString(o.Notes);
-        data.Ints(o.Models);
     }
 
     public void Describe(CodeWriter code, OrganizationEntry o)

@@ -1,4 +1,5 @@
 using ModelCatalog.Generator.Catalog;
+using ModelCatalog.Generator.Catalog.Values;
 using ModelCatalog.Generator.Common;
 
 namespace ModelCatalog.Generator.Emit;
@@ -19,10 +20,9 @@ internal sealed class TemplateWriter : IEntityWriter<TemplateEntry>
 
     public string Reader => "ReadTemplates";
 
-
-
     public void Encode(DataWriter data, TemplateEntry t)
     {
+        data.Int(IdValue.Of(t.Id));
         data.String(t.Id);
         data.String(t.Name);
         data.Strings(t.Aliases);
@@ -40,7 +40,6 @@ internal sealed class TemplateWriter : IEntityWriter<TemplateEntry>
         data.OptionalString(t.AudioToken);
         data.Strings(t.Sources);
         data.OptionalString(t.Notes);
-        data.Ints(t.Models);
     }
 
     public void Describe(CodeWriter code, TemplateEntry t)

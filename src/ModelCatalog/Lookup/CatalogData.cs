@@ -1,4 +1,5 @@
 using System;
+using ModelCatalog.Metadata;
 
 namespace ModelCatalog.Lookup;
 
@@ -14,8 +15,8 @@ internal static class CatalogData
         var items = new Model[reader.Int()];
         for (int i = 0; i < items.Length; i++)
         {
-            items[i] = new Model(
-                (ModelId)i,
+            items[i] = CatalogMetadataServices.CreateModel(
+                (ModelId)reader.Int(),
                 slug: reader.String(),
                 name: reader.String(),
                 aliases: reader.Strings(),
@@ -29,7 +30,6 @@ internal static class CatalogData
                 openWeights: reader.OptionalBool(),
                 baseModel: reader.OptionalInt() is int parent ? (ModelId)parent : null,
                 templates: (TemplateId[])(object)reader.Ints(),
-                derivatives: (ModelId[])(object)reader.Ints(),
                 sources: reader.Strings(),
                 notes: reader.OptionalString());
         }
@@ -43,8 +43,8 @@ internal static class CatalogData
         var items = new Organization[reader.Int()];
         for (int i = 0; i < items.Length; i++)
         {
-            items[i] = new Organization(
-                (OrganizationId)i,
+            items[i] = CatalogMetadataServices.CreateOrganization(
+                (OrganizationId)reader.Int(),
                 slug: reader.String(),
                 name: reader.String(),
                 aliases: reader.Strings(),
@@ -52,8 +52,7 @@ internal static class CatalogData
                 huggingFace: reader.Strings(),
                 website: reader.OptionalString(),
                 sources: reader.Strings(),
-                notes: reader.OptionalString(),
-                models: (ModelId[])(object)reader.Ints());
+                notes: reader.OptionalString());
         }
 
         return items;
@@ -65,8 +64,8 @@ internal static class CatalogData
         var items = new Template[reader.Int()];
         for (int i = 0; i < items.Length; i++)
         {
-            items[i] = new Template(
-                (TemplateId)i,
+            items[i] = CatalogMetadataServices.CreateTemplate(
+                (TemplateId)reader.Int(),
                 slug: reader.String(),
                 name: reader.String(),
                 aliases: reader.Strings(),
@@ -83,8 +82,7 @@ internal static class CatalogData
                 videoToken: reader.OptionalString(),
                 audioToken: reader.OptionalString(),
                 sources: reader.Strings(),
-                notes: reader.OptionalString(),
-                models: (ModelId[])(object)reader.Ints());
+                notes: reader.OptionalString());
         }
 
         return items;

@@ -3,7 +3,7 @@ using static ModelCatalog.Generator.Tests.Infrastructure.CatalogFiles;
 
 namespace ModelCatalog.Generator.Tests.Diagnostics;
 
-/// <summary>MCAT2xx (references between rows and tables) and MCAT3xx (C# names).</summary>
+/// <summary>MCAT2xx (references between rows and tables) and MCAT3xx (C# names and enum values).</summary>
 public sealed class ReferenceDiagnosticTests
 {
     private static string Rows(params string[] lines) => DefaultModels + string.Join("\n", lines) + "\n";
@@ -120,6 +120,33 @@ public sealed class ReferenceDiagnosticTests
         check.Single("MCAT301", DiagnosticSeverity.Error, Models, 4, 1, "column 'id' on line 4: id 'llama3' and id 'llama-3' on line 3 both become the C# name 'Llama3'; rename one; this row is left out", pointsAt: "llama3");
         check.Generates();
         Assert.DoesNotContain("Llama Three", check.ModelSource, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MCAT303_two_ids_with_one_enum_value()
+    {
+        // FNV-1a (32-bit, top bit cleared) of 'model-198824' and of 'model-568140' are both 531781969: found by a
+        // search outside this code base (a Python loop over 'model-N'), and checked against the test's own hash below.
+        Assert.Equal(531781969, Fnv1a31("model-198824"));
+        Assert.Equal(531781969, Fnv1a31("model-568140"));
+        var check = DiagnosticCheck.Of(models: Rows(
+            "model-198824,First,,meta,2024,7B,1T,decoder,en,text,yes,,,https://x.org/,",
+            "model-568140,Second,,meta,2024,7B,1T,decoder,en,text,yes,,,https://x.org/,"));
+
+        check.Single("MCAT303", DiagnosticSeverity.Error, Models, 5, 1, "column 'id' on line 5: id 'model-568140' and id 'model-198824' on line 4 both hash to the enum value 531781969; rename one; this row is left out", pointsAt: "model-568140");
+        check.Generates(models: ["Llama", "Llama3", "Model198824"], notModels: ["Model568140"]);
+        Assert.Contains("Model198824 = 531781969,", check.ModelSource, StringComparison.Ordinal);
+    }
+
+    private static int Fnv1a31(string slug)
+    {
+        uint hash = 0x811C9DC5;
+        foreach (byte b in System.Text.Encoding.UTF8.GetBytes(slug))
+        {
+            hash = unchecked((hash ^ b) * 0x01000193);
+        }
+
+        return (int)(hash & 0x7FFFFFFF);
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace ModelCatalog.Generator.Tests.Diagnostics;
 
 /// <summary>
 /// The rule list, the compiler's descriptors and the release-tracking file describe the same diagnostics.
-/// This is also where MCAT901 (internal error, which valid or broken data cannot cause) is covered.
+/// MCAT901 (internal error, which valid or broken data cannot cause) is checked here as a rule; InternalErrorTests make a stage really throw.
 /// </summary>
 public sealed class RuleCatalogTests
 {
@@ -25,7 +25,7 @@ public sealed class RuleCatalogTests
     [Fact]
     public void Rules_and_descriptors_agree_one_to_one()
     {
-        Assert.Equal(31, Rules.All.Count);
+        Assert.Equal(32, Rules.All.Count);
         Assert.Equal(Rules.All.Select(r => r.Id), Descriptors.All.Select(d => d.Id));
         for (int i = 0; i < Rules.All.Count; i++)
         {

@@ -7,7 +7,7 @@ using ModelCatalog.Generator.Parsing;
 namespace ModelCatalog.Generator.Catalog.Link;
 
 /// <summary>
-/// The ids of one table: checks each row's id (present, a slug, unique, a free C# name) and remembers which ids
+/// The ids of one table: checks each row's id (present, a slug, unique, a free C# name, a value of its own) and remembers which ids
 /// were accepted (with their index) and which rows were left out, so that a reference to a left-out row says
 /// why it cannot resolve instead of calling the id unknown.
 /// </summary>
@@ -16,6 +16,7 @@ internal sealed class IdRegistry
     private readonly Dictionary<string, int> _indexes;
     private readonly Dictionary<string, int> _lines;
     private readonly Dictionary<string, (string Id, int Line)> _identifiers;
+    private readonly Dictionary<int, (string Id, int Line)> _values;
     private readonly Dictionary<string, int> _rejected = new(System.StringComparer.Ordinal);
     private readonly string _what;
 
@@ -26,6 +27,7 @@ internal sealed class IdRegistry
         _indexes = new(rows, System.StringComparer.Ordinal);
         _lines = new(rows, System.StringComparer.Ordinal);
         _identifiers = new(rows, System.StringComparer.Ordinal);
+        _values = new(rows);
     }
 
     public IEnumerable<string> Ids => _indexes.Keys;
@@ -71,8 +73,17 @@ internal sealed class IdRegistry
             return null;
         }
 
+        int value = IdValue.Of(id);
+        if (_values.TryGetValue(value, out (string Id, int Line) same))
+        {
+            row.Report(Rules.IdValueCollision, cell, $"id '{id}' and id '{same.Id}' on line {same.Line} both hash to the enum value {value}; rename one; this row is left out");
+            Reject(id, row.Line);
+            return null;
+        }
+
         _lines[id] = row.Line;
         _identifiers[identifier] = (id, row.Line);
+        _values[value] = (id, row.Line);
         return (id, identifier);
     }
 
