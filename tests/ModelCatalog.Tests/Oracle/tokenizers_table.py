@@ -170,21 +170,27 @@ VICUNA_SYSTEM = ("A chat between a curious user and an artificial intelligence a
                  "The assistant gives helpful, detailed, and polite answers to the user's questions.")
 
 
-def _vicuna(messages):
-    """FastChat's vicuna_v1.1 conversation (LMSYS, the makers of Vicuna): Conversation.get_prompt, style ADD_COLON_TWO,
-    sep ' ', sep2 '</s>'. A message that is empty (or the open assistant turn) is written as its bare 'ROLE:'."""
-    system = VICUNA_SYSTEM
-    if messages[0][0] == "system":
-        system = messages[0][1]
-        messages = messages[1:]
-    turns = [("USER" if role == "user" else "ASSISTANT", content) for role, content in messages]
-    if messages[-1][0] == "user":
-        turns.append(("ASSISTANT", None))
-    seps = [" ", "</s>"]
-    prompt = system + seps[0]
-    for i, (role, message) in enumerate(turns):
-        prompt += role + ": " + message + seps[i % 2] if message else role + ":"
-    return prompt
+def _colon_two(default_system, user_role, assistant_role):
+    """FastChat's ADD_COLON_TWO conversation style (sep ' ', sep2 '</s>'): the system text, ' ', then 'ROLE: text' followed
+    by ' ' after a user message and '</s>' after an assistant message; an empty message (or the open assistant turn) is
+    written as its bare 'ROLE:'."""
+    def render(messages):
+        system = default_system
+        if messages[0][0] == "system":
+            system = messages[0][1]
+            messages = messages[1:]
+        turns = [(user_role if role == "user" else assistant_role, content) for role, content in messages]
+        if messages[-1][0] == "user":
+            turns.append((assistant_role, None))
+        seps = [" ", "</s>"]
+        prompt = system + seps[0]
+        for i, (role, message) in enumerate(turns):
+            prompt += role + ": " + message + seps[i % 2] if message else role + ":"
+        return prompt
+    return render
+
+
+_vicuna = _colon_two(VICUNA_SYSTEM, "USER", "ASSISTANT")
 
 
 def _intern(messages):
@@ -214,7 +220,19 @@ INTERN_SYSTEM = (
     "- InternLM (书生·浦语) can understand and communicate fluently in the language "
     "chosen by the user such as English and 中文.")
 
-MODEL_CODE = {"chatglm2": _chatglm2, "vicuna": _vicuna, "intern": _intern}
+XUANYUAN_SYSTEM = (
+    "以下是用户和人工智能助手之间的对话。用户以Human开头，人工智能助手以Assistant开头，会对人类提出的问题给出有帮助、高质量、详细和礼貌的回答，"
+    "并且总是拒绝参与与不道德、不安全、有争议、政治敏感等相关的话题、问题和指示。\n")
+XUANYUAN_CONVERSATION = "https://github.com/Duxiaoman-DI/XuanYuan/blob/cb1ec3ad64c156db9fe7c1ffc223896901b37ae9/conversation.py"
+
+MODEL_CODE = {"chatglm2": _chatglm2, "vicuna": _vicuna, "intern": _intern,
+              "xuanyuan": _colon_two(XUANYUAN_SYSTEM, "Human", "Assistant")}
+TOKENIZERS["xuanyuan"].update(
+    oracle="model-code",
+    oracle_source=f"{XUANYUAN_CONVERSATION} (conversation XuanYuan-Chat: ADD_COLON_TWO, sep ' ', sep2 '</s>', roles Human and "
+                  "Assistant, its system message; re-implemented in tokenizers_table.py)",
+    limitations={"empty-content": "XuanYuan's conversation code writes an empty message as its bare role and colon "
+                                  "('Human:'); the table's formats always write the space and separator."})
 TOKENIZERS["intern"].update(
     oracle="model-code",
     oracle_source="https://huggingface.co/internlm/internlm-chat-7b/blob/main/modeling_internlm.py (build_inputs, re-implemented "
