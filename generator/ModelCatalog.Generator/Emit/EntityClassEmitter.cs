@@ -17,7 +17,7 @@ internal static class EntityClassEmitter
     /// </summary>
     public const int StringHeapBudget = 7_000_000;
 
-    /// <summary>The records of one table, encoded for the runtime's <c>CatalogData</c>.</summary>
+    /// <summary>The records of one table, encoded field by field (<see cref="IEntityWriter{T}.Fields"/>).</summary>
     public static DataWriter Encode<T>(IEntityWriter<T> writer, EquatableArray<T> entries)
         where T : IEntry, System.IEquatable<T>
     {
@@ -25,7 +25,10 @@ internal static class EntityClassEmitter
         data.Int(entries.Count);
         foreach (T entry in entries)
         {
-            writer.Encode(data, entry);
+            foreach (Field<T> field in writer.Fields)
+            {
+                field.Write(data, entry);
+            }
         }
 
         return data;
@@ -89,6 +92,32 @@ internal static class EntityClassEmitter
         code.End(")]");
     }
 
+    /// <summary>
+    /// The reader of the encoded records, generated from the same field list that wrote them: one
+    /// <c>CatalogMetadataServices.Create*</c> call per record, with a named argument per field, read in order.
+    /// </summary>
+    private static void EmitReader<T>(CodeWriter code, IEntityWriter<T> writer)
+        where T : IEntry
+    {
+        string record = "global::ModelCatalog." + writer.RecordType;
+        code.Line("/// <summary>Decodes the records, field by field, through the construction API (docs/construction-api.md).</summary>");
+        code.Open($"internal static {record}[] ReadRecords()");
+        code.Line("var reader = new global::ModelCatalog.Lookup.DataReader(encodedRecords);");
+        code.Line($"var items = new {record}[reader.Int()];");
+        code.Open("for (int i = 0; i < items.Length; i++)");
+        code.Line($"items[i] = global::ModelCatalog.Metadata.CatalogMetadataServices.Create{writer.RecordType}(");
+        for (int i = 0; i < writer.Fields.Count; i++)
+        {
+            Field<T> field = writer.Fields[i];
+            code.Start("    ").Text(field.Parameter).Text(": ").Text(field.Read).End(i + 1 < writer.Fields.Count ? "," : ");");
+        }
+
+        code.Close();
+        code.Line();
+        code.Line("return items;");
+        code.Close();
+    }
+
     private static string Literal(string text) => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(text, quote: true);
 
     private static void EmitClass<T>(CodeWriter code, IEntityWriter<T> writer, EquatableArray<T> entries, DataWriter encoded, bool utf8)
@@ -107,6 +136,9 @@ internal static class EntityClassEmitter
             code.Line();
         }
 
+        EmitReader(code, writer);
+        code.Line();
+
         // One string literal holds every record: it compiles and loads in a moment, where thousands of constructor
         // calls made the compiler and the JIT work for seconds (docs/benchmarks.md).
         if (utf8)
@@ -114,18 +146,16 @@ internal static class EntityClassEmitter
             // Past the budget the assembly's 16 MB string heap would overflow: on .NET the records become a UTF-8
             // literal, stored as data instead (netstandard2.0 has no ReadOnlySpan<byte> of its own).
             code.Line("#if NET");
-            code.Line($"internal static {writer.RecordType}[] ReadRecords() => global::ModelCatalog.Lookup.CatalogData.{writer.Reader}(global::System.Text.Encoding.UTF8.GetString(encodedRecordsUtf8));");
+            code.Line("private static string encodedRecords => global::System.Text.Encoding.UTF8.GetString(encodedRecordsUtf8);");
             code.Line();
-            code.Line("/// <summary>The records, encoded as src/ModelCatalog/Lookup/DataReader.cs reads them, in UTF-8.</summary>");
+            code.Line("/// <summary>The records, encoded as the fields of ReadRecords say, in UTF-8.</summary>");
             code.Start("private static global::System.ReadOnlySpan<byte> encodedRecordsUtf8 => ");
             encoded.AppendLiteral(code.Builder);
             code.End("u8;");
             code.Line("#else");
         }
 
-        code.Line($"internal static {writer.RecordType}[] ReadRecords() => global::ModelCatalog.Lookup.CatalogData.{writer.Reader}(encodedRecords);");
-        code.Line();
-        code.Line("/// <summary>The records, encoded as src/ModelCatalog/Lookup/DataReader.cs reads them.</summary>");
+        code.Line("/// <summary>The records, encoded as the fields of ReadRecords say.</summary>");
         code.Start("private const string encodedRecords = ");
         encoded.AppendLiteral(code.Builder);
         code.End(";");
@@ -133,6 +163,7 @@ internal static class EntityClassEmitter
         {
             code.Line("#endif");
         }
+
         code.Close();
     }
 }
