@@ -49,7 +49,11 @@ internal static class EntityClassEmitter
         EmitEnum(code, writer, entries);
         code.Line();
         EmitClass(code, writer, entries, encoded, utf8);
+        code.Line();
+        TableMembers.EmitParser(code, writer);
         code.Close();
+        code.Line();
+        TableMembers.EmitConverters(code, writer);
         return new GeneratedFile($"ModelCatalog.{writer.ClassName}.g.cs", code.ToString());
     }
 
@@ -123,8 +127,9 @@ internal static class EntityClassEmitter
     private static void EmitClass<T>(CodeWriter code, IEntityWriter<T> writer, EquatableArray<T> entries, DataWriter encoded, bool utf8)
         where T : IEntry, System.IEquatable<T>
     {
+        code.Line($"/// <summary>The catalog's {writer.Plural}: one property per {writer.Singular} (generated from the data tables), and lookups by id and by name.</summary>");
         code.Line($"[global::System.CodeDom.Compiler.GeneratedCode(\"ModelCatalog.Generator\", \"1.0\")]");
-        code.Open($"public static partial class {writer.ClassName}");
+        code.Open($"public static class {writer.ClassName}");
         string property = "public static " + writer.RecordType + " ";
         for (int i = 0; i < entries.Count; i++)
         {
@@ -136,6 +141,8 @@ internal static class EntityClassEmitter
             code.Line();
         }
 
+        TableMembers.EmitMembers(code, writer);
+        code.Line();
         EmitReader(code, writer);
         code.Line();
 

@@ -16,6 +16,13 @@ internal interface IEntityWriter<T>
     /// <summary>The plural for docs: "models".</summary>
     string Plural { get; }
 
+    /// <summary>The singular for docs ("model"), with its article ("a model"), and the name of a parameter ("model").</summary>
+    string Singular { get; }
+
+    string WithArticle { get; }
+
+    string Parameter { get; }
+
     /// <summary>
     /// The fields of a record, in order: the encoding and the generated reader both follow this list, and each field
     /// fills the parameter of its name of <c>CatalogMetadataServices.Create{RecordType}</c>.

@@ -44,6 +44,12 @@ internal sealed class ModelWriter : IEntityWriter<ModelEntry>
 
     public string Plural => "models";
 
+    public string Singular => "model";
+
+    public string WithArticle => "a model";
+
+    public string Parameter => "model";
+
     public IReadOnlyList<Field<ModelEntry>> Fields { get; }
 
     public void Describe(CodeWriter code, ModelEntry m)

@@ -19,6 +19,12 @@ internal sealed class OrganizationWriter : IEntityWriter<OrganizationEntry>
 
     public string Plural => "organizations";
 
+    public string Singular => "organization";
+
+    public string WithArticle => "an organization";
+
+    public string Parameter => "organization";
+
     public IReadOnlyList<Field<OrganizationEntry>> Fields { get; } = new[]
     {
         Field.Int<OrganizationEntry>("id", "OrganizationId", o => IdValue.Of(o.Id)),

@@ -19,6 +19,12 @@ internal sealed class TemplateWriter : IEntityWriter<TemplateEntry>
 
     public string Plural => "chat templates";
 
+    public string Singular => "chat template";
+
+    public string WithArticle => "a chat template";
+
+    public string Parameter => "template";
+
     public IReadOnlyList<Field<TemplateEntry>> Fields { get; } = new[]
     {
         Field.Int<TemplateEntry>("id", "TemplateId", t => IdValue.Of(t.Id)),
