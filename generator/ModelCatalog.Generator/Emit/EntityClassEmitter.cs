@@ -62,6 +62,11 @@ internal static class EntityClassEmitter
     {
         code.Line($"/// <summary>Identifies one of the catalog's {writer.Plural}; <see cref=\"{writer.ClassName}.Get({writer.IdEnum})\"/> gives its facts.</summary>");
         code.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"ModelCatalog.Generator\", \"1.0\")]");
+        // JSON by default: the id is written as its slug with default options, and a global JsonStringEnumConverter
+        // (which takes precedence over the type's converter) writes the slug too, from each member's name attribute.
+        code.Line("#if NET");
+        code.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof(global::ModelCatalog.Json.{writer.IdEnum}JsonConverter))]");
+        code.Line("#endif");
         code.Open($"public enum {writer.IdEnum}");
         for (int i = 0; i < entries.Count; i++)
         {
@@ -69,6 +74,9 @@ internal static class EntityClassEmitter
             code.DocLine().Text("<summary>").Doc(entry.Name).Text(" (<c>").Doc(entry.Id).Text("</c>): <see cref=\"")
                 .Text(writer.ClassName).Text(".").Text(entry.Identifier).End("\"/>.</summary>");
             EmitEntryAttribute(code, entry);
+            code.Line("#if NET");
+            code.Start("[global::System.Text.Json.Serialization.JsonStringEnumMemberName(").Text(Literal(entry.Id)).End(")]");
+            code.Line("#endif");
             code.Start(entry.Identifier).Text(" = ").Text(IdValue.Of(entry.Id)).End(",");
         }
 
