@@ -7,9 +7,9 @@ namespace ModelCatalog.Json;
 
 /// <summary>
 /// Registers the catalog's converters with System.Text.Json: ids and references to models, organizations and chat
-/// templates are written as slugs (<c>"llama-3"</c>) and read from a slug, name or alias. Generated enums cannot carry
-/// a <c>[JsonConverter]</c> attribute, so the converters are added to the options. With source-generated
-/// serialization (Native AOT), name the converter types in <c>[JsonSourceGenerationOptions(Converters = ...)]</c>.
+/// templates are written as slugs (<c>"llama-3"</c>) and read from a slug, name or alias. The types carry their
+/// converters (<c>[JsonConverter]</c>), so default options and source-generated contexts already use them; adding them
+/// to the options as well makes them win over a converter registered for all enums.
 /// </summary>
 public static class ModelCatalogJson
 {

@@ -5,7 +5,9 @@ namespace ModelCatalog.Lookup;
 /// <summary>
 /// Reads the records the generator encoded into one string (generator/ModelCatalog.Generator/Emit/DataWriter.cs):
 /// numbers in 14-bit digits, least significant first, 0x4000 meaning "more follow"; strings as their length and
-/// characters; optional values as 0 for none or the value plus one.
+/// characters; optional values as 0 for none or the value plus one. Each method reads what the writer's method of the
+/// same name wrote; the generated <c>ReadRecords</c> methods call them in the order of the generator's field lists
+/// (Emit/Field.cs and the entity writers), the one place that says what a record holds.
 /// </summary>
 internal sealed class DataReader
 {
@@ -102,5 +104,39 @@ internal sealed class DataReader
         }
 
         return values;
+    }
+
+    /// <summary>Releases: a count, then per release its version (optional) and its date's year, month and day.</summary>
+    public Release[] Releases()
+    {
+        int count = Int();
+        if (count == 0)
+        {
+            return Array.Empty<Release>();
+        }
+
+        var releases = new Release[count];
+        for (int i = 0; i < releases.Length; i++)
+        {
+            string? version = OptionalString();
+            int year = Int(), month = Int(), day = Int();
+            releases[i] = new Release(version, new ReleaseDate(year, month, day));
+        }
+
+        return releases;
+    }
+
+    /// <summary>Sizes: a count, then per size whether it is known and, when it is, its label, counts, experts, doubt and whether the count was written out.</summary>
+    public ParameterCount[] Sizes()
+    {
+        var sizes = new ParameterCount[Int()];
+        for (int i = 0; i < sizes.Length; i++)
+        {
+            sizes[i] = Bool()
+                ? new ParameterCount(String(), Long(), Long(), OptionalInt(), Bool(), Bool())
+                : ParameterCount.Unknown;
+        }
+
+        return sizes;
     }
 }

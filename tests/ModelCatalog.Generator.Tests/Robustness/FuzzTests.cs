@@ -152,7 +152,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
             return;
         }
 
-        SyntaxTree[] trees = result.Files.Items.Select(f => CSharpSyntaxTree.ParseText(f.Text, new CSharpParseOptions(LanguageVersion.Latest))).ToArray();
+        SyntaxTree[] trees = result.Files.Items.Select(f => CSharpSyntaxTree.ParseText(f.Text, GeneratorHarness.ParseOptions)).ToArray();
         foreach (SyntaxTree tree in trees)
         {
             Assert.Empty(tree.GetDiagnostics());
