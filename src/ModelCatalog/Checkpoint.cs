@@ -12,6 +12,9 @@ namespace ModelCatalog;
 /// finds one by its id, name, Hugging Face id or ModelScope id). Its <see cref="CatalogEntry.Aliases"/> are its
 /// repository ids.
 /// </summary>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.CheckpointJsonConverter))] // serialized as its slug, not its relationships
+#endif
 public sealed class Checkpoint : CatalogEntry, IEquatable<Checkpoint>, IIdentified<CheckpointId>
 {
     private readonly string[] _huggingFace;

@@ -9,6 +9,9 @@ namespace ModelCatalog;
 /// A large language model (or a family of versions of one) and its facts. One instance per model: get them from
 /// <see cref="Models"/> (<c>Models.Llama3</c>, <see cref="Models.Get(ModelId)"/>, <see cref="Models.TryFind(string, out Model)"/>).
 /// </summary>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.ModelJsonConverter))] // serialized as its slug, not its relationships
+#endif
 public sealed class Model : CatalogEntry, IEquatable<Model>, IIdentified<ModelId>
 {
     // The lists are kept as arrays and wrapped in read-only views on first use (Lists.View).

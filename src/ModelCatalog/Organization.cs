@@ -6,6 +6,9 @@ using ModelCatalog.Metadata;
 namespace ModelCatalog;
 
 /// <summary>A company, lab or community that makes models. One instance per organization: get them from <see cref="Organizations"/>.</summary>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.OrganizationJsonConverter))] // serialized as its slug, not its relationships
+#endif
 public sealed class Organization : CatalogEntry, IEquatable<Organization>, IIdentified<OrganizationId>
 {
     private readonly string? _website;

@@ -9,6 +9,9 @@ namespace ModelCatalog;
 /// A chat template: how a conversation becomes the prompt text a model was trained on. The formats hold
 /// <c>{{content}}</c> where a message's text goes. One instance per template: get them from <see cref="Templates"/>.
 /// </summary>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.TemplateJsonConverter))] // serialized as its slug, not its relationships
+#endif
 public sealed class Template : CatalogEntry, IEquatable<Template>, IIdentified<TemplateId>
 {
     private IReadOnlyList<Model>? _models;

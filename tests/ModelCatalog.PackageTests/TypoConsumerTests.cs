@@ -7,15 +7,22 @@ namespace ModelCatalog.PackageTests;
 public sealed class TypoConsumerTests
 {
     [Fact]
-    public async Task A_misspelt_model_fails_to_compile_with_CS0117_naming_the_member()
+    public async Task A_misspelt_model_fails_to_compile_with_CS0117_at_the_member()
     {
         using var workspace = new ConsumerWorkspace();
-        DotNet.Result build = await workspace.BuildAsync(workspace.CreateConsumer("Typo"));
+        string consumer = workspace.CreateConsumer("Typo");
+
+        // The restore from the local feed works on its own (exit code), so the build's failure is the compiler's.
+        DotNet.Result restore = await workspace.RestoreAsync(consumer);
+        Assert.True(restore.ExitCode == 0, restore.ToString());
+        DotNet.Result build = await workspace.BuildRestoredAsync(consumer);
 
         Assert.NotEqual(0, build.ExitCode);
-        Assert.Contains("error CS0117: 'Models' does not contain a definition for 'Llama33'", build.Output, StringComparison.Ordinal);
-        // That error alone: the restore from the local feed worked and nothing else broke.
-        Assert.DoesNotContain("error NU", build.Output, StringComparison.Ordinal);
-        Assert.Contains("1 Error(s)", build.Output, StringComparison.Ordinal);
+        CompilerLog.Entry error = Assert.Single(CompilerLog.Read(Path.Combine(consumer, ConsumerWorkspace.CompilerLogName)));
+        Assert.Equal(("CS0117", "error"), (error.RuleId, error.Level));
+        // The position is that of the misspelt member in Program.cs (SARIF lines and columns are 1-based).
+        string line = File.ReadAllLines(Path.Combine(consumer, "Program.cs"))[error.Line - 1];
+        Assert.EndsWith("Program.cs", error.File, StringComparison.Ordinal);
+        Assert.StartsWith("Llama33", line[(error.Column - 1)..], StringComparison.Ordinal);
     }
 }

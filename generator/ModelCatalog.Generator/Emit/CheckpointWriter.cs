@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using ModelCatalog.Generator.Catalog;
 using ModelCatalog.Generator.Catalog.Values;
 using ModelCatalog.Generator.Common;
@@ -11,7 +13,28 @@ internal sealed class CheckpointWriter : IEntityWriter<CheckpointEntry>
 
     private readonly Facts _facts = new();
 
-    public CheckpointWriter(CatalogModel catalog) => _catalog = catalog;
+    public CheckpointWriter(CatalogModel catalog)
+    {
+        _catalog = catalog;
+        Fields = new[]
+        {
+            Field.Int<CheckpointEntry>("id", "CheckpointId", c => IdValue.Of(c.Id)),
+            Field.String<CheckpointEntry>("slug", c => c.Id),
+            Field.String<CheckpointEntry>("name", c => c.Name),
+            Field.Strings<CheckpointEntry>("repositoryIds", c => c.Aliases),
+            Field.Int<CheckpointEntry>("model", "ModelId", c => IdValue.Of(_catalog.Models[c.Model].Id)),
+            Field.OptionalRelease<CheckpointEntry>("release", c => c.Release),
+            Field.Size<CheckpointEntry>("size", c => c.Size),
+            Field.Int<CheckpointEntry>("variant", "CheckpointVariant", c => EnumOrdinals.Variant(c.Variant)),
+            Field.Strings<CheckpointEntry>("huggingFace", c => c.HuggingFace),
+            Field.Strings<CheckpointEntry>("modelScope", c => c.ModelScope),
+            Field.Ints<CheckpointEntry>("templates", "TemplateId", c => c.Templates.Select(t => IdValue.Of(_catalog.Templates[t].Id))),
+            Field.OptionalInt<CheckpointEntry>("contextLength", c => c.ContextLength),
+            Field.OptionalString<CheckpointEntry>("license", c => c.License),
+            Field.Strings<CheckpointEntry>("sources", c => c.Sources),
+            Field.OptionalString<CheckpointEntry>("notes", c => c.Notes),
+        };
+    }
 
     public string ClassName => "Checkpoints";
 
@@ -21,39 +44,13 @@ internal sealed class CheckpointWriter : IEntityWriter<CheckpointEntry>
 
     public string Plural => "checkpoints";
 
-    public string Reader => "ReadCheckpoints";
+    public string Singular => "checkpoint";
 
-    // The release is written as a list of none or one and the size as a list of one, in the model's encoding, so
-    // that the runtime reads them as it reads a model's.
-    public void Encode(DataWriter data, CheckpointEntry c)
-    {
-        data.Int(IdValue.Of(c.Id));
-        data.String(c.Id);
-        data.String(c.Name);
-        data.Strings(c.Aliases);
-        data.Int(IdValue.Of(_catalog.Models[c.Model].Id));
-        data.Int(c.Release is null ? 0 : 1);
-        if (c.Release is ReleaseValue release)
-        {
-            ModelWriter.EncodeRelease(data, release);
-        }
+    public string WithArticle => "a checkpoint";
 
-        data.Int(1);
-        ModelWriter.EncodeSize(data, c.Size);
-        data.Int(EnumOrdinals.Variant(c.Variant));
-        data.Strings(c.HuggingFace);
-        data.Strings(c.ModelScope);
-        data.Int(c.Templates.Count);
-        foreach (int template in c.Templates)
-        {
-            data.Int(IdValue.Of(_catalog.Templates[template].Id));
-        }
+    public string Parameter => "checkpoint";
 
-        data.OptionalInt(c.ContextLength);
-        data.OptionalString(c.License);
-        data.Strings(c.Sources);
-        data.OptionalString(c.Notes);
-    }
+    public IReadOnlyList<Field<CheckpointEntry>> Fields { get; }
 
     public void Describe(CodeWriter code, CheckpointEntry c)
     {

@@ -1,13 +1,16 @@
+using System.Collections.Generic;
+using ModelCatalog.Generator.Catalog.Values;
 using ModelCatalog.Generator.Common;
 
 namespace ModelCatalog.Generator.Emit;
 
 /// <summary>
-/// Encodes the catalog's records as one string of UTF-16 code units, which the runtime's <c>CatalogData</c> reads
+/// Encodes the catalog's records as one string of UTF-16 code units, which the generated reader reads
 /// back. Numbers are written in 14-bit digits, least significant first, 0x4000 marking "more digits follow", so
 /// every number character stays below the surrogate range. A string is its length, then its characters; an
 /// optional value is written as 0 for none, or its value plus one.
-/// Keep in step with src/ModelCatalog/Lookup/DataReader.cs.
+/// Each method has a twin of the same name in src/ModelCatalog/Lookup/DataReader.cs; which ones a record uses, in
+/// which order, is said once, by the fields of its writer (<see cref="Field"/>).
 /// </summary>
 internal sealed class DataWriter
 {
@@ -66,12 +69,65 @@ internal sealed class DataWriter
         }
     }
 
-    public void Ints(EquatableArray<int> values)
+    public void Ints(IReadOnlyList<int> values)
     {
         Long(values.Count);
         foreach (int value in values)
         {
             Int(value);
+        }
+    }
+
+    /// <summary>A count, then per release its version (optional) and its date's year, month and day (0 when unknown).</summary>
+    public void Releases(EquatableArray<ReleaseValue> releases)
+    {
+        Long(releases.Count);
+        foreach (ReleaseValue release in releases)
+        {
+            Release(release);
+        }
+    }
+
+    /// <summary>A release that may be missing (a checkpoint's): a flag, then the release as in <see cref="Releases"/>.</summary>
+    public void OptionalRelease(ReleaseValue? release)
+    {
+        Bool(release is not null);
+        if (release is ReleaseValue value)
+        {
+            Release(value);
+        }
+    }
+
+    private void Release(ReleaseValue release)
+    {
+        OptionalString(release.Version);
+        Int(release.Date.Year);
+        Int(release.Date.Month);
+        Int(release.Date.Day);
+    }
+
+    /// <summary>A count, then per size whether it is known and, when it is, its label, counts, experts, doubt and whether the count was written out.</summary>
+    public void Sizes(EquatableArray<SizeValue> sizes)
+    {
+        Long(sizes.Count);
+        foreach (SizeValue size in sizes)
+        {
+            Size(size);
+        }
+    }
+
+    /// <summary>One size (a checkpoint's), as each of <see cref="Sizes"/> is written.</summary>
+    public void Size(SizeValue size)
+    {
+        Bool(size.Known);
+        if (size.Known)
+        {
+            String(size.Label);
+            Long(size.Parameters);
+            Long(size.MinimumParameters);
+            OptionalInt(size.Experts);
+            Bool(size.Uncertain);
+            Bool(size.ExplicitCount);
         }
     }
 

@@ -17,7 +17,7 @@ internal static class EntityClassEmitter
     /// </summary>
     public const int StringHeapBudget = 7_000_000;
 
-    /// <summary>The records of one table, encoded for the runtime's <c>CatalogData</c>.</summary>
+    /// <summary>The records of one table, encoded field by field (<see cref="IEntityWriter{T}.Fields"/>).</summary>
     public static DataWriter Encode<T>(IEntityWriter<T> writer, EquatableArray<T> entries)
         where T : IEntry, System.IEquatable<T>
     {
@@ -25,7 +25,10 @@ internal static class EntityClassEmitter
         data.Int(entries.Count);
         foreach (T entry in entries)
         {
-            writer.Encode(data, entry);
+            foreach (Field<T> field in writer.Fields)
+            {
+                field.Write(data, entry);
+            }
         }
 
         return data;
@@ -46,7 +49,11 @@ internal static class EntityClassEmitter
         EmitEnum(code, writer, entries);
         code.Line();
         EmitClass(code, writer, entries, encoded, utf8);
+        code.Line();
+        TableMembers.EmitParser(code, writer);
         code.Close();
+        code.Line();
+        TableMembers.EmitConverters(code, writer);
         return new GeneratedFile($"ModelCatalog.{writer.ClassName}.g.cs", code.ToString());
     }
 
@@ -55,6 +62,11 @@ internal static class EntityClassEmitter
     {
         code.Line($"/// <summary>Identifies one of the catalog's {writer.Plural}; <see cref=\"{writer.ClassName}.Get({writer.IdEnum})\"/> gives its facts.</summary>");
         code.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"ModelCatalog.Generator\", \"1.0\")]");
+        // JSON by default: the id is written as its slug with default options, and a global JsonStringEnumConverter
+        // (which takes precedence over the type's converter) writes the slug too, from each member's name attribute.
+        code.Line("#if NET");
+        code.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof(global::ModelCatalog.Json.{writer.IdEnum}JsonConverter))]");
+        code.Line("#endif");
         code.Open($"public enum {writer.IdEnum}");
         for (int i = 0; i < entries.Count; i++)
         {
@@ -62,6 +74,9 @@ internal static class EntityClassEmitter
             code.DocLine().Text("<summary>").Doc(entry.Name).Text(" (<c>").Doc(entry.Id).Text("</c>): <see cref=\"")
                 .Text(writer.ClassName).Text(".").Text(entry.Identifier).End("\"/>.</summary>");
             EmitEntryAttribute(code, entry);
+            code.Line("#if NET");
+            code.Start("[global::System.Text.Json.Serialization.JsonStringEnumMemberName(").Text(Literal(entry.Id)).End(")]");
+            code.Line("#endif");
             code.Start(entry.Identifier).Text(" = ").Text(IdValue.Of(entry.Id)).End(",");
         }
 
@@ -89,13 +104,40 @@ internal static class EntityClassEmitter
         code.End(")]");
     }
 
+    /// <summary>
+    /// The reader of the encoded records, generated from the same field list that wrote them: one
+    /// <c>CatalogMetadataServices.Create*</c> call per record, with a named argument per field, read in order.
+    /// </summary>
+    private static void EmitReader<T>(CodeWriter code, IEntityWriter<T> writer)
+        where T : IEntry
+    {
+        string record = "global::ModelCatalog." + writer.RecordType;
+        code.Line("/// <summary>Decodes the records, field by field, through the construction API (docs/construction-api.md).</summary>");
+        code.Open($"internal static {record}[] ReadRecords()");
+        code.Line("var reader = new global::ModelCatalog.Lookup.DataReader(encodedRecords);");
+        code.Line($"var items = new {record}[reader.Int()];");
+        code.Open("for (int i = 0; i < items.Length; i++)");
+        code.Line($"items[i] = global::ModelCatalog.Metadata.CatalogMetadataServices.Create{writer.RecordType}(");
+        for (int i = 0; i < writer.Fields.Count; i++)
+        {
+            Field<T> field = writer.Fields[i];
+            code.Start("    ").Text(field.Parameter).Text(": ").Text(field.Read).End(i + 1 < writer.Fields.Count ? "," : ");");
+        }
+
+        code.Close();
+        code.Line();
+        code.Line("return items;");
+        code.Close();
+    }
+
     private static string Literal(string text) => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(text, quote: true);
 
     private static void EmitClass<T>(CodeWriter code, IEntityWriter<T> writer, EquatableArray<T> entries, DataWriter encoded, bool utf8)
         where T : IEntry, System.IEquatable<T>
     {
+        code.Line($"/// <summary>The catalog's {writer.Plural}: one property per {writer.Singular} (generated from the data tables), and lookups by id and by name.</summary>");
         code.Line($"[global::System.CodeDom.Compiler.GeneratedCode(\"ModelCatalog.Generator\", \"1.0\")]");
-        code.Open($"public static partial class {writer.ClassName}");
+        code.Open($"public static class {writer.ClassName}");
         string property = "public static " + writer.RecordType + " ";
         for (int i = 0; i < entries.Count; i++)
         {
@@ -107,6 +149,11 @@ internal static class EntityClassEmitter
             code.Line();
         }
 
+        TableMembers.EmitMembers(code, writer);
+        code.Line();
+        EmitReader(code, writer);
+        code.Line();
+
         // One string literal holds every record: it compiles and loads in a moment, where thousands of constructor
         // calls made the compiler and the JIT work for seconds (docs/benchmarks.md).
         if (utf8)
@@ -114,18 +161,16 @@ internal static class EntityClassEmitter
             // Past the budget the assembly's 16 MB string heap would overflow: on .NET the records become a UTF-8
             // literal, stored as data instead (netstandard2.0 has no ReadOnlySpan<byte> of its own).
             code.Line("#if NET");
-            code.Line($"internal static {writer.RecordType}[] ReadRecords() => global::ModelCatalog.Lookup.CatalogData.{writer.Reader}(global::System.Text.Encoding.UTF8.GetString(encodedRecordsUtf8));");
+            code.Line("private static string encodedRecords => global::System.Text.Encoding.UTF8.GetString(encodedRecordsUtf8);");
             code.Line();
-            code.Line("/// <summary>The records, encoded as src/ModelCatalog/Lookup/DataReader.cs reads them, in UTF-8.</summary>");
+            code.Line("/// <summary>The records, encoded as the fields of ReadRecords say, in UTF-8.</summary>");
             code.Start("private static global::System.ReadOnlySpan<byte> encodedRecordsUtf8 => ");
             encoded.AppendLiteral(code.Builder);
             code.End("u8;");
             code.Line("#else");
         }
 
-        code.Line($"internal static {writer.RecordType}[] ReadRecords() => global::ModelCatalog.Lookup.CatalogData.{writer.Reader}(encodedRecords);");
-        code.Line();
-        code.Line("/// <summary>The records, encoded as src/ModelCatalog/Lookup/DataReader.cs reads them.</summary>");
+        code.Line("/// <summary>The records, encoded as the fields of ReadRecords say.</summary>");
         code.Start("private const string encodedRecords = ");
         encoded.AppendLiteral(code.Builder);
         code.End(";");
@@ -133,6 +178,7 @@ internal static class EntityClassEmitter
         {
             code.Line("#endif");
         }
+
         code.Close();
     }
 }

@@ -16,11 +16,18 @@ internal interface IEntityWriter<T>
     /// <summary>The plural for docs: "models".</summary>
     string Plural { get; }
 
-    /// <summary>Writes the record's fields, in the order the runtime's <c>CatalogData</c> reads them.</summary>
-    void Encode(DataWriter data, T entry);
+    /// <summary>The singular for docs ("model"), with its article ("a model"), and the name of a parameter ("model").</summary>
+    string Singular { get; }
 
-    /// <summary>The runtime method that reads the encoded records: <c>CatalogData.ReadModels</c>.</summary>
-    string Reader { get; }
+    string WithArticle { get; }
+
+    string Parameter { get; }
+
+    /// <summary>
+    /// The fields of a record, in order: the encoding and the generated reader both follow this list, and each field
+    /// fills the parameter of its name of <c>CatalogMetadataServices.Create{RecordType}</c>.
+    /// </summary>
+    System.Collections.Generic.IReadOnlyList<Field<T>> Fields { get; }
 
     /// <summary>Writes the lines of its XML documentation summary (each a <c>///</c> line, values escaped).</summary>
     void Describe(CodeWriter code, T entry);

@@ -1,3 +1,5 @@
+using System.Linq;
+using System.Collections.Generic;
 using ModelCatalog.Generator.Catalog.Values;
 using ModelCatalog.Generator.Catalog;
 using ModelCatalog.Generator.Common;
@@ -10,7 +12,29 @@ internal sealed class ModelWriter : IEntityWriter<ModelEntry>
 
     private readonly Facts _facts = new();
 
-    public ModelWriter(CatalogModel catalog) => _catalog = catalog;
+    public ModelWriter(CatalogModel catalog)
+    {
+        _catalog = catalog;
+        Fields = new[]
+        {
+            Field.Int<ModelEntry>("id", "ModelId", m => IdValue.Of(m.Id)),
+            Field.String<ModelEntry>("slug", m => m.Id),
+            Field.String<ModelEntry>("name", m => m.Name),
+            Field.Strings<ModelEntry>("aliases", m => m.Aliases),
+            Field.Int<ModelEntry>("organization", "OrganizationId", m => IdValue.Of(_catalog.Organizations[m.Organization].Id)),
+            Field.Releases<ModelEntry>("releases", m => m.Releases),
+            Field.Sizes<ModelEntry>("sizes", m => m.Sizes),
+            Field.OptionalLong<ModelEntry>("trainingTokens", m => m.TrainingTokens),
+            Field.OptionalInt<ModelEntry>("architecture", "Architecture", m => m.Architecture is string a ? EnumOrdinals.Architecture(a) : null),
+            Field.Ints<ModelEntry>("languages", "Language", m => m.Languages.Select(EnumOrdinals.Language)),
+            Field.Int<ModelEntry>("modalities", "Modality", m => m.Modalities),
+            Field.OptionalBool<ModelEntry>("openWeights", m => m.OpenWeights),
+            Field.OptionalInt<ModelEntry>("baseModel", "ModelId", m => m.BaseModel is int parent ? IdValue.Of(_catalog.Models[parent].Id) : null),
+            Field.Ints<ModelEntry>("templates", "TemplateId", m => m.Templates.Select(t => IdValue.Of(_catalog.Templates[t].Id))),
+            Field.Strings<ModelEntry>("sources", m => m.Sources),
+            Field.OptionalString<ModelEntry>("notes", m => m.Notes),
+        };
+    }
 
     public string ClassName => "Models";
 
@@ -20,71 +44,13 @@ internal sealed class ModelWriter : IEntityWriter<ModelEntry>
 
     public string Plural => "models";
 
-    public string Reader => "ReadModels";
+    public string Singular => "model";
 
-    public void Encode(DataWriter data, ModelEntry m)
-    {
-        data.Int(IdValue.Of(m.Id));
-        data.String(m.Id);
-        data.String(m.Name);
-        data.Strings(m.Aliases);
-        data.Int(IdValue.Of(_catalog.Organizations[m.Organization].Id));
-        data.Int(m.Releases.Count);
-        foreach (ReleaseValue release in m.Releases)
-        {
-            EncodeRelease(data, release);
-        }
+    public string WithArticle => "a model";
 
-        data.Int(m.Sizes.Count);
-        foreach (SizeValue size in m.Sizes)
-        {
-            EncodeSize(data, size);
-        }
+    public string Parameter => "model";
 
-        data.OptionalLong(m.TrainingTokens);
-        data.OptionalInt(m.Architecture is string architecture ? EnumOrdinals.Architecture(architecture) : null);
-        data.Int(m.Languages.Count);
-        foreach (string language in m.Languages)
-        {
-            data.Int(EnumOrdinals.Language(language));
-        }
-
-        data.Int(m.Modalities);
-        data.OptionalBool(m.OpenWeights);
-        data.OptionalInt(m.BaseModel is int parent ? IdValue.Of(_catalog.Models[parent].Id) : null);
-        data.Int(m.Templates.Count);
-        foreach (int template in m.Templates)
-        {
-            data.Int(IdValue.Of(_catalog.Templates[template].Id));
-        }
-
-        data.Strings(m.Sources);
-        data.OptionalString(m.Notes);
-    }
-
-    /// <summary>One release as the runtime's <c>CatalogData</c> reads it (checkpoints use it too).</summary>
-    internal static void EncodeRelease(DataWriter data, ReleaseValue release)
-    {
-        data.OptionalString(release.Version);
-        data.Int(release.Date.Year);
-        data.Int(release.Date.Month);
-        data.Int(release.Date.Day);
-    }
-
-    /// <summary>One size as the runtime's <c>CatalogData</c> reads it (checkpoints use it too).</summary>
-    internal static void EncodeSize(DataWriter data, SizeValue size)
-    {
-        data.Bool(size.Known);
-        if (size.Known)
-        {
-            data.String(size.Label);
-            data.Long(size.Parameters);
-            data.Long(size.MinimumParameters);
-            data.OptionalInt(size.Experts);
-            data.Bool(size.Uncertain);
-            data.Bool(size.ExplicitCount);
-        }
-    }
+    public IReadOnlyList<Field<ModelEntry>> Fields { get; }
 
     public void Describe(CodeWriter code, ModelEntry m)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using ModelCatalog.Generator.Catalog;
 using ModelCatalog.Generator.Catalog.Values;
 using ModelCatalog.Generator.Common;
@@ -18,20 +19,24 @@ internal sealed class OrganizationWriter : IEntityWriter<OrganizationEntry>
 
     public string Plural => "organizations";
 
-    public string Reader => "ReadOrganizations";
+    public string Singular => "organization";
 
-    public void Encode(DataWriter data, OrganizationEntry o)
+    public string WithArticle => "an organization";
+
+    public string Parameter => "organization";
+
+    public IReadOnlyList<Field<OrganizationEntry>> Fields { get; } = new[]
     {
-        data.Int(IdValue.Of(o.Id));
-        data.String(o.Id);
-        data.String(o.Name);
-        data.Strings(o.Aliases);
-        data.OptionalString(o.Country);
-        data.Strings(o.HuggingFace);
-        data.OptionalString(o.Website);
-        data.Strings(o.Sources);
-        data.OptionalString(o.Notes);
-    }
+        Field.Int<OrganizationEntry>("id", "OrganizationId", o => IdValue.Of(o.Id)),
+        Field.String<OrganizationEntry>("slug", o => o.Id),
+        Field.String<OrganizationEntry>("name", o => o.Name),
+        Field.Strings<OrganizationEntry>("aliases", o => o.Aliases),
+        Field.OptionalString<OrganizationEntry>("country", o => o.Country),
+        Field.Strings<OrganizationEntry>("huggingFace", o => o.HuggingFace),
+        Field.OptionalString<OrganizationEntry>("website", o => o.Website),
+        Field.Strings<OrganizationEntry>("sources", o => o.Sources),
+        Field.OptionalString<OrganizationEntry>("notes", o => o.Notes),
+    };
 
     public void Describe(CodeWriter code, OrganizationEntry o)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using ModelCatalog.Generator.Catalog;
 using ModelCatalog.Generator.Catalog.Values;
 using ModelCatalog.Generator.Common;
@@ -18,29 +19,33 @@ internal sealed class TemplateWriter : IEntityWriter<TemplateEntry>
 
     public string Plural => "chat templates";
 
-    public string Reader => "ReadTemplates";
+    public string Singular => "chat template";
 
-    public void Encode(DataWriter data, TemplateEntry t)
+    public string WithArticle => "a chat template";
+
+    public string Parameter => "template";
+
+    public IReadOnlyList<Field<TemplateEntry>> Fields { get; } = new[]
     {
-        data.Int(IdValue.Of(t.Id));
-        data.String(t.Id);
-        data.String(t.Name);
-        data.Strings(t.Aliases);
-        data.String(t.Prefix);
-        data.String(t.System);
-        data.Int(EnumOrdinals.SystemPlacement(t.SystemPlacement));
-        data.String(t.User);
-        data.String(t.Assistant);
-        data.String(t.Separator);
-        data.OptionalString(t.DefaultSystem);
-        data.Strings(t.StopWords);
-        data.Int(t.Modalities);
-        data.OptionalString(t.ImageToken);
-        data.OptionalString(t.VideoToken);
-        data.OptionalString(t.AudioToken);
-        data.Strings(t.Sources);
-        data.OptionalString(t.Notes);
-    }
+        Field.Int<TemplateEntry>("id", "TemplateId", t => IdValue.Of(t.Id)),
+        Field.String<TemplateEntry>("slug", t => t.Id),
+        Field.String<TemplateEntry>("name", t => t.Name),
+        Field.Strings<TemplateEntry>("aliases", t => t.Aliases),
+        Field.String<TemplateEntry>("prefix", t => t.Prefix),
+        Field.String<TemplateEntry>("systemFormat", t => t.System),
+        Field.Int<TemplateEntry>("systemPlacement", "SystemPlacement", t => EnumOrdinals.SystemPlacement(t.SystemPlacement)),
+        Field.String<TemplateEntry>("userFormat", t => t.User),
+        Field.String<TemplateEntry>("assistantFormat", t => t.Assistant),
+        Field.String<TemplateEntry>("separator", t => t.Separator),
+        Field.OptionalString<TemplateEntry>("defaultSystem", t => t.DefaultSystem),
+        Field.Strings<TemplateEntry>("stopWords", t => t.StopWords),
+        Field.Int<TemplateEntry>("modalities", "Modality", t => t.Modalities),
+        Field.OptionalString<TemplateEntry>("imageToken", t => t.ImageToken),
+        Field.OptionalString<TemplateEntry>("videoToken", t => t.VideoToken),
+        Field.OptionalString<TemplateEntry>("audioToken", t => t.AudioToken),
+        Field.Strings<TemplateEntry>("sources", t => t.Sources),
+        Field.OptionalString<TemplateEntry>("notes", t => t.Notes),
+    };
 
     public void Describe(CodeWriter code, TemplateEntry t)
     {

@@ -7,8 +7,8 @@ namespace ModelCatalog.Json;
 /// <summary>
 /// The one way the catalog's ids and records travel in JSON: written as their slug (<c>"llama-3"</c>), also as a
 /// dictionary key, and read from a slug, name or alias, ignoring case, without allocating for text that fits on
-/// the stack. Numbers are refused: an enum's value is its position in the catalog, not a stable id. The concrete
-/// converters only say how to find and name one kind of entry.
+/// the stack. Numbers are refused: a slug says what it names. The concrete converters (generated per table) only
+/// say how to find and name one kind of entry.
 /// </summary>
 /// <typeparam name="T">An id enum or a record type of the catalog.</typeparam>
 public abstract class CatalogJsonConverter<T> : JsonConverter<T>

@@ -6,10 +6,10 @@ using System.Text.Json.Serialization;
 namespace ModelCatalog.Json;
 
 /// <summary>
-/// Registers the catalog's converters with System.Text.Json: ids and references to models, organizations and chat
-/// templates are written as slugs (<c>"llama-3"</c>) and read from a slug, name or alias. Generated enums cannot carry
-/// a <c>[JsonConverter]</c> attribute, so the converters are added to the options. With source-generated
-/// serialization (Native AOT), name the converter types in <c>[JsonSourceGenerationOptions(Converters = ...)]</c>.
+/// Registers the catalog's converters with System.Text.Json: ids and references to models, organizations, chat
+/// templates and checkpoints are written as slugs (<c>"llama-3"</c>) and read from a slug, name or alias. The types carry their
+/// converters (<c>[JsonConverter]</c>), so default options and source-generated contexts already use them; adding them
+/// to the options as well makes them win over a converter registered for all enums.
 /// </summary>
 public static class ModelCatalogJson
 {
@@ -18,12 +18,14 @@ public static class ModelCatalogJson
         new ModelIdJsonConverter(),
         new OrganizationIdJsonConverter(),
         new TemplateIdJsonConverter(),
+        new CheckpointIdJsonConverter(),
         new ModelJsonConverter(),
         new OrganizationJsonConverter(),
         new TemplateJsonConverter(),
+        new CheckpointJsonConverter(),
     ];
 
-    /// <summary>The six converters (stateless, safe to share): three ids, three records.</summary>
+    /// <summary>The eight converters (stateless, safe to share): four ids, four records.</summary>
     public static IReadOnlyList<JsonConverter> Converters { get; } = Array.AsReadOnly(s_converters);
 
     /// <summary>Adds the catalog's converters to <paramref name="options"/>, skipping any already there.</summary>

@@ -12,7 +12,7 @@ namespace ModelCatalog.Generator.Tests.Infrastructure;
 public static class GeneratorHarness
 {
     // Documentation comments are checked as the package build checks them (CS1574 and friends are warnings, so errors).
-    private static readonly CSharpParseOptions ParseOptions = new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose)
+    public static readonly CSharpParseOptions ParseOptions = new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose)
         .WithPreprocessorSymbols("NET", "NETCOREAPP", "NETCOREAPP3_0_OR_GREATER", "NET10_0_OR_GREATER");
 
     private static readonly Lazy<ImmutableArray<SyntaxTree>> RuntimeTrees = new(() =>
