@@ -34,4 +34,20 @@ public sealed class ReadmeExampleTests
         Assert.Contains("opt", metaModels);
         Assert.All(Organizations.Meta.Models, x => Assert.Equal(OrganizationId.Meta, x.OrganizationId));
     }
+
+    [Fact]
+    public void The_readme_checkpoint_example_compiles_and_gives_the_catalogs_values()
+    {
+        bool found = Checkpoints.TryFind("Qwen/Qwen2.5-7B-Instruct", out Checkpoint? qwen);
+        string prompt = qwen!.Templates[0].Render([TemplateMessage.User("hi")]);
+        int? context = qwen.ContextLength;
+
+        Assert.True(found);
+        Assert.Same(Models.Qwen, qwen.Model);
+        // Oracle: LLaMA-Factory v0.9.2's test_template.py (test_qwen_template): ChatML turns and the default system prompt.
+        Assert.Equal(
+            "<|im_start|>system\nYou are a helpful assistant.<|im_end|>\n<|im_start|>user\nhi<|im_end|>\n<|im_start|>assistant\n",
+            prompt);
+        Assert.Equal(131072, context); // Qwen2.5-7B-Instruct's card: "full 131,072 tokens"
+    }
 }
