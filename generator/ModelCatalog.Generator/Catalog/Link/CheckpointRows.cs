@@ -71,7 +71,7 @@ internal sealed class CheckpointRows
             variant,
             huggingFace,
             modelScope,
-            Templates(row),
+            ModelRows.Templates(row, _templateIds),
             ContextLength(row),
             row.Optional("license"),
             row.Urls("source", required: true),
@@ -251,25 +251,6 @@ internal sealed class CheckpointRows
         }
 
         return aliases.ToEquatableArray();
-    }
-
-    private EquatableArray<int> Templates(CellReader row)
-    {
-        List<Item> items = row.List("templates");
-        ImmutableArray<int>.Builder indexes = ImmutableArray.CreateBuilder<int>(items.Count);
-        foreach (Item item in items)
-        {
-            if (_templateIds.TryGetIndex(item.Text, out int index))
-            {
-                indexes.Add(index);
-            }
-            else
-            {
-                row.Report(Rules.UnknownTemplate, item, _templateIds.Unresolved(item.Text));
-            }
-        }
-
-        return indexes.ToEquatableArray();
     }
 
     private static int? ContextLength(CellReader row)

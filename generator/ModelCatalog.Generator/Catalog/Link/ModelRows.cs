@@ -139,7 +139,8 @@ internal static class ModelRows
         return languages.ToEquatableArray();
     }
 
-    private static EquatableArray<int> Templates(CellReader row, IdRegistry templates)
+    /// <summary>The templates a row lists, each reported (MCAT203) and left out when unknown; checkpoints share it.</summary>
+    internal static EquatableArray<int> Templates(CellReader row, IdRegistry templates)
     {
         List<Item> items = row.List("templates");
         ImmutableArray<int>.Builder indexes = ImmutableArray.CreateBuilder<int>(items.Count);
