@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.ComponentModel;
+using ModelCatalog.Lookup;
 
 namespace ModelCatalog.Metadata;
 
@@ -53,90 +54,92 @@ public sealed class CatalogRecords
 
     private void Link(Model[] models)
     {
-        var byOrganization = new Dictionary<OrganizationId, List<Model>>();
-        var byTemplate = new Dictionary<TemplateId, List<Model>>();
-        var byBase = new Dictionary<ModelId, List<Model>>();
+        // Keyed by the ids' values: one dictionary type for every table (see RecordIndex).
+        var byOrganization = new Dictionary<int, List<Model>>();
+        var byTemplate = new Dictionary<int, List<Model>>();
+        var byBase = new Dictionary<int, List<Model>>();
+        RecordIndex<Organization> organizations = Organizations.Index;
+        RecordIndex<Template> templateIndex = Templates.Index;
+        RecordIndex<Model> modelIndex = Models.Index;
         foreach (Model model in models)
         {
-            Organization organization = Resolve(Organizations, model.OrganizationId, model, "organization");
-            Model? baseModel = model.BaseModelId is ModelId baseId ? Resolve(Models, baseId, model, "base model") : null;
+            Organization organization = Resolve(organizations, (int)model.OrganizationId, model, "organization");
+            Model? baseModel = model.BaseModelId is ModelId baseId ? Resolve(modelIndex, (int)baseId, model, "base model") : null;
             var templates = new Template[model.TemplateIdArray.Length];
             for (int i = 0; i < templates.Length; i++)
             {
-                templates[i] = Resolve(Templates, model.TemplateIdArray[i], model, "template");
-                Add(byTemplate, templates[i].Id, model);
+                templates[i] = Resolve(templateIndex, (int)model.TemplateIdArray[i], model, "template");
+                Add(byTemplate, templates[i].Key, model);
             }
 
             model.Link(organization, baseModel, templates);
-            Add(byOrganization, organization.Id, model);
+            Add(byOrganization, organization.Key, model);
             if (baseModel is not null)
             {
-                Add(byBase, baseModel.Id, model);
+                Add(byBase, baseModel.Key, model);
             }
         }
 
-        foreach (Organization organization in Organizations.Items)
+        foreach (Organization organization in organizations.Items)
         {
-            organization.Link(Members(byOrganization, organization.Id));
+            organization.Link(Members(byOrganization, organization.Key));
         }
 
-        foreach (Template template in Templates.Items)
+        foreach (Template template in templateIndex.Items)
         {
-            template.Link(Members(byTemplate, template.Id));
+            template.Link(Members(byTemplate, template.Key));
         }
 
         foreach (Model model in models)
         {
-            model.LinkDerivatives(Members(byBase, model.Id));
+            model.LinkDerivatives(Members(byBase, model.Key));
         }
     }
 
     // A model's checkpoints and a template's (those that use it: by their own templates, else their model's).
     private void Link(Checkpoint[] checkpoints)
     {
-        var byModel = new Dictionary<ModelId, List<Checkpoint>>();
-        var byTemplate = new Dictionary<TemplateId, List<Checkpoint>>();
+        var byModel = new Dictionary<int, List<Checkpoint>>();
+        var byTemplate = new Dictionary<int, List<Checkpoint>>();
         foreach (Checkpoint checkpoint in checkpoints)
         {
-            Model model = Models.TryGet(checkpoint.ModelId, out Model? found)
+            Model model = Models.Index.TryGet((int)checkpoint.ModelId, out Model? found)
                 ? found
                 : throw new ArgumentException($"The model of checkpoint '{checkpoint.Slug}', {checkpoint.ModelId}, is not in the catalog.", nameof(checkpoints));
             var own = new Template[checkpoint.OwnTemplateIdArray.Length];
             for (int i = 0; i < own.Length; i++)
             {
-                own[i] = Templates.TryGet(checkpoint.OwnTemplateIdArray[i], out Template? template)
+                own[i] = Templates.Index.TryGet((int)checkpoint.OwnTemplateIdArray[i], out Template? template)
                     ? template
                     : throw new ArgumentException($"The template of checkpoint '{checkpoint.Slug}', {checkpoint.OwnTemplateIdArray[i]}, is not in the catalog.", nameof(checkpoints));
             }
 
             checkpoint.Link(model, own);
-            Add(byModel, model.Id, checkpoint);
-            foreach (Template template in checkpoint.Templates)
+            Add(byModel, model.Key, checkpoint);
+            foreach (Template template in own.Length > 0 ? own : model.TemplateArray)
             {
-                Add(byTemplate, template.Id, checkpoint);
+                Add(byTemplate, template.Key, checkpoint);
             }
         }
 
-        foreach (Model model in Models.Items)
+        foreach (Model model in Models.Index.Items)
         {
-            model.LinkCheckpoints(Members(byModel, model.Id));
+            model.LinkCheckpoints(Members(byModel, model.Key));
         }
 
-        foreach (Template template in Templates.Items)
+        foreach (Template template in Templates.Index.Items)
         {
-            template.LinkCheckpoints(Members(byTemplate, template.Id));
+            template.LinkCheckpoints(Members(byTemplate, template.Key));
         }
     }
 
-    private static TRecord Resolve<TId, TRecord>(RecordTable<TId, TRecord> table, TId id, Model from, string what)
-        where TId : struct, Enum
-        where TRecord : CatalogEntry, IIdentified<TId> =>
-        table.TryGet(id, out TRecord? record)
+    private static TRecord Resolve<TRecord>(RecordIndex<TRecord> index, int key, Model from, string what)
+        where TRecord : CatalogEntry =>
+        index.TryGet(key, out TRecord? record)
             ? record
-            : throw new ArgumentException($"The {what} of model '{from.Slug}', {id}, is not in the catalog.", "models");
+            : throw new ArgumentException($"The {what} of model '{from.Slug}' (id value {key}) is not in the catalog.", "models");
 
-    private static void Add<TId, TRecord>(Dictionary<TId, List<TRecord>> lists, TId key, TRecord record)
-        where TId : struct, Enum
+    private static void Add<TRecord>(Dictionary<int, List<TRecord>> lists, int key, TRecord record)
     {
         if (!lists.TryGetValue(key, out List<TRecord>? list))
         {
@@ -146,7 +149,6 @@ public sealed class CatalogRecords
         list.Add(record);
     }
 
-    private static TRecord[] Members<TId, TRecord>(Dictionary<TId, List<TRecord>> lists, TId key)
-        where TId : struct, Enum =>
+    private static TRecord[] Members<TRecord>(Dictionary<int, List<TRecord>> lists, int key) =>
         lists.TryGetValue(key, out List<TRecord>? list) ? list.ToArray() : Array.Empty<TRecord>();
 }
