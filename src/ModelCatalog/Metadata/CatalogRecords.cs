@@ -6,18 +6,28 @@ namespace ModelCatalog.Metadata;
 
 /// <summary>
 /// A catalog: its organizations, chat templates, models and checkpoints, with every relationship set as a reference inside it.
-/// Made by <see cref="CatalogMetadataServices.CreateCatalog(Organization[], Template[], Model[], Checkpoint[])"/>. Reverse links (an organization's models, a template's
+/// Made by <see cref="CatalogMetadataServices.CreateCatalog(Organization[], Template[], Model[], Checkpoint[])"/>, or over another
+/// catalog (<see cref="Parent"/>) whose records its references may name. Reverse links (an organization's models, a template's
 /// models, a model's derivatives) are the records of this catalog only.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class CatalogRecords
 {
-    internal CatalogRecords(Organization[] organizations, Template[] templates, Model[] models, Checkpoint[] checkpoints)
+    internal CatalogRecords(Organization[] organizations, Template[] templates, Model[] models, Checkpoint[] checkpoints, CatalogRecords? parent = null)
     {
+        Parent = parent;
         Organizations = new RecordTable<OrganizationId, Organization>(organizations, "organizations");
         Templates = new RecordTable<TemplateId, Template>(templates, "templates");
         Models = new RecordTable<ModelId, Model>(models, "models");
         Checkpoints = new RecordTable<CheckpointId, Checkpoint>(checkpoints, "checkpoints");
+        if (parent is not null)
+        {
+            Unshadowed(organizations, c => c.Organizations, "organizations");
+            Unshadowed(templates, c => c.Templates, "templates");
+            Unshadowed(models, c => c.Models, "models");
+            Unshadowed(checkpoints, c => c.Checkpoints, "checkpoints");
+        }
+
         Claim(organizations);
         Claim(templates);
         Claim(models);
@@ -37,6 +47,42 @@ public sealed class CatalogRecords
 
     /// <summary>The catalog's checkpoints.</summary>
     public RecordTable<CheckpointId, Checkpoint> Checkpoints { get; }
+
+    /// <summary>
+    /// The catalog this one was built over (the built-in catalog, for a consumer's generated catalog), whose records its
+    /// references may name; <see langword="null"/> for a catalog of its own.
+    /// </summary>
+    public CatalogRecords? Parent { get; }
+
+    // A record of this catalog may not take an id of its parent's: a reference to that id would be ambiguous.
+    private void Unshadowed<TId, TRecord>(TRecord[] records, Func<CatalogRecords, RecordTable<TId, TRecord>> table, string what)
+        where TId : struct, Enum
+        where TRecord : CatalogEntry, IIdentified<TId>
+    {
+        foreach (TRecord record in records)
+        {
+            if (Find(table, record.Id, this.Parent) is TRecord taken)
+            {
+                throw new ArgumentException($"'{record.Slug}' has the id {record.Id} of '{taken.Slug}' in the catalog it is built over; choose another id.", what);
+            }
+        }
+    }
+
+    // The record with this id in the catalog or the catalogs it is built over, nearest first.
+    private static TRecord? Find<TId, TRecord>(Func<CatalogRecords, RecordTable<TId, TRecord>> table, TId id, CatalogRecords? from)
+        where TId : struct, Enum
+        where TRecord : CatalogEntry, IIdentified<TId>
+    {
+        for (CatalogRecords? catalog = from; catalog is not null; catalog = catalog.Parent)
+        {
+            if (table(catalog).TryGet(id, out TRecord? record))
+            {
+                return record;
+            }
+        }
+
+        return null;
+    }
 
     private void Claim(CatalogEntry[] records)
     {
@@ -58,12 +104,12 @@ public sealed class CatalogRecords
         var byBase = new Dictionary<ModelId, List<Model>>();
         foreach (Model model in models)
         {
-            Organization organization = Resolve(Organizations, model.OrganizationId, model, "organization");
-            Model? baseModel = model.BaseModelId is ModelId baseId ? Resolve(Models, baseId, model, "base model") : null;
+            Organization organization = Resolve(c => c.Organizations, model.OrganizationId, model, "organization");
+            Model? baseModel = model.BaseModelId is ModelId baseId ? Resolve(c => c.Models, baseId, model, "base model") : null;
             var templates = new Template[model.TemplateIdArray.Length];
             for (int i = 0; i < templates.Length; i++)
             {
-                templates[i] = Resolve(Templates, model.TemplateIdArray[i], model, "template");
+                templates[i] = Resolve(c => c.Templates, model.TemplateIdArray[i], model, "template");
                 Add(byTemplate, templates[i].Id, model);
             }
 
@@ -98,13 +144,13 @@ public sealed class CatalogRecords
         var byTemplate = new Dictionary<TemplateId, List<Checkpoint>>();
         foreach (Checkpoint checkpoint in checkpoints)
         {
-            Model model = Models.TryGet(checkpoint.ModelId, out Model? found)
+            Model model = Find(c => c.Models, checkpoint.ModelId, this) is Model found
                 ? found
                 : throw new ArgumentException($"The model of checkpoint '{checkpoint.Slug}', {checkpoint.ModelId}, is not in the catalog.", nameof(checkpoints));
             var own = new Template[checkpoint.OwnTemplateIdArray.Length];
             for (int i = 0; i < own.Length; i++)
             {
-                own[i] = Templates.TryGet(checkpoint.OwnTemplateIdArray[i], out Template? template)
+                own[i] = Find(c => c.Templates, checkpoint.OwnTemplateIdArray[i], this) is Template template
                     ? template
                     : throw new ArgumentException($"The template of checkpoint '{checkpoint.Slug}', {checkpoint.OwnTemplateIdArray[i]}, is not in the catalog.", nameof(checkpoints));
             }
@@ -128,10 +174,10 @@ public sealed class CatalogRecords
         }
     }
 
-    private static TRecord Resolve<TId, TRecord>(RecordTable<TId, TRecord> table, TId id, Model from, string what)
+    private TRecord Resolve<TId, TRecord>(Func<CatalogRecords, RecordTable<TId, TRecord>> table, TId id, Model from, string what)
         where TId : struct, Enum
         where TRecord : CatalogEntry, IIdentified<TId> =>
-        table.TryGet(id, out TRecord? record)
+        Find(table, id, this) is TRecord record
             ? record
             : throw new ArgumentException($"The {what} of model '{from.Slug}', {id}, is not in the catalog.", "models");
 

@@ -1,0 +1,39 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using ModelCatalog.Generator.Common;
+using ModelCatalog.Generator.Diagnostics;
+using ModelCatalog.Generator.Parsing;
+
+namespace ModelCatalog.Generator.Catalog.Link;
+
+/// <summary>
+/// Links a consumer's tables against the built-in catalog they may refer to (<see cref="CatalogLinker"/> does the
+/// rows), and says so when that catalog is not there: tables without a ModelCatalog reference cannot be built.
+/// </summary>
+public static class ConsumerLinker
+{
+    public static LinkResult Link(IReadOnlyList<ParsedTable> tables, ReferencedCatalog builtIn, CancellationToken cancellationToken = default)
+    {
+        LinkResult result = CatalogLinker.Link(tables, builtIn, cancellationToken);
+        string firstPath = tables.Select(t => t.Path).OrderBy(p => p, System.StringComparer.Ordinal).First();
+        if (builtIn.Failure is string failure)
+        {
+            return result with { Diagnostics = Prepend(result, Rules.InternalError.At(SourceSpan.FileStart(firstPath), $"the catalog generator could not read the built-in catalog's names ({failure}); please report this")) };
+        }
+
+        if (!builtIn.Referenced)
+        {
+            return result with { Diagnostics = Prepend(result, Rules.CatalogNotReferenced.At(SourceSpan.FileStart(firstPath), $"{firstPath} is a catalog table, but the project does not reference ModelCatalog, whose types the generated code uses; add the ModelCatalog package")) };
+        }
+
+        return result;
+    }
+
+    private static EquatableArray<CatalogDiagnostic> Prepend(LinkResult result, CatalogDiagnostic first)
+    {
+        var all = new List<CatalogDiagnostic>(result.Diagnostics.Count + 1) { first };
+        all.AddRange(result.Diagnostics);
+        return all.ToEquatableArray();
+    }
+}
