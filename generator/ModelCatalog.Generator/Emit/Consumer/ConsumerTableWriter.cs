@@ -130,8 +130,8 @@ internal static class ConsumerTableWriter
         code.Line("public static bool TryFind(string" + nullable + " nameOrIdOrAlias, " + notNullWhen + "out " + record + nullable + " " + found + ") =>");
         code.Line("    table.TryFind(nameOrIdOrAlias, out " + found + ") || " + CSharpValues.Runtime + table.BuiltInClass + ".TryFind(nameOrIdOrAlias, out " + found + ");");
         // The span lookups of the package exist in its net10.0 build only.
-        code.Line("#if NET10_0_OR_GREATER");
         code.Line();
+        code.Line("#if NET10_0_OR_GREATER");
         code.Line("/// <summary>Finds " + Article(table.Singular) + " by its id, name or alias in a span of characters, ignoring case: this project's first. Allocates nothing.</summary>");
         code.Line("/// <param name=\"nameOrIdOrAlias\">The slug, name or alias.</param>");
         code.Line("/// <param name=\"" + found + "\">The " + table.Singular + " found, or null.</param>");
