@@ -19,6 +19,9 @@ public sealed record ReferencedCatalog(
     /// <summary>Whether the consumer's compilation sees <c>NotNullWhenAttribute</c> (not in .NET Framework or netstandard2.0).</summary>
     public bool NotNullWhen { get; init; }
 
+    /// <summary>The catalogs of other referenced assemblies (marked <c>[assembly: CatalogAssembly]</c>): their ids may not be taken either.</summary>
+    public EquatableArray<OtherCatalog> Others { get; init; } = EquatableArray<OtherCatalog>.Empty;
+
     /// <summary>Why the names could not be read (an internal error), or null.</summary>
     public string? Failure { get; init; }
 
@@ -29,3 +32,6 @@ public sealed record ReferencedCatalog(
 
 /// <summary>One entry of a referenced catalog: its slug, display name, aliases and enum value.</summary>
 public sealed record KnownEntry(string Slug, string Name, EquatableArray<string> Aliases, int Value);
+
+/// <summary>A consumer's catalog in another referenced assembly: its name and its entries per table (table order).</summary>
+public sealed record OtherCatalog(string Assembly, EquatableArray<KnownEntry> Organizations, EquatableArray<KnownEntry> Templates, EquatableArray<KnownEntry> Models, EquatableArray<KnownEntry> Checkpoints);

@@ -45,6 +45,7 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor DuplicateRepositoryId = new(DiagnosticIds.DuplicateRepositoryId, "Repository id used twice", "{0}", Rules.References, DiagnosticSeverity.Error, isEnabledByDefault: true);
     public static readonly DiagnosticDescriptor UnknownRepositoryOwner = new(DiagnosticIds.UnknownRepositoryOwner, "Repository owner is neither the maker nor a known third party", "{0}", Rules.References, DiagnosticSeverity.Error, isEnabledByDefault: true);
     public static readonly DiagnosticDescriptor BuiltInIdTaken = new(DiagnosticIds.BuiltInIdTaken, "Id taken by the built-in catalog", "{0}", Rules.References, DiagnosticSeverity.Error, isEnabledByDefault: true);
+    public static readonly DiagnosticDescriptor OtherCatalogIdTaken = new(DiagnosticIds.OtherCatalogIdTaken, "Id taken by another referenced catalog", "{0}", Rules.References, DiagnosticSeverity.Error, isEnabledByDefault: true);
     public static readonly DiagnosticDescriptor IdentifierCollision = new(DiagnosticIds.IdentifierCollision, "C# names collide", "{0}", Rules.Naming, DiagnosticSeverity.Error, isEnabledByDefault: true);
     public static readonly DiagnosticDescriptor ReservedIdentifier = new(DiagnosticIds.ReservedIdentifier, "C# name is reserved", "{0}", Rules.Naming, DiagnosticSeverity.Error, isEnabledByDefault: true);
     public static readonly DiagnosticDescriptor IdValueCollision = new(DiagnosticIds.IdValueCollision, "Ids have the same enum value", "{0}", Rules.Naming, DiagnosticSeverity.Error, isEnabledByDefault: true);
@@ -88,6 +89,7 @@ public static class Descriptors
         DuplicateRepositoryId,
         UnknownRepositoryOwner,
         BuiltInIdTaken,
+        OtherCatalogIdTaken,
         IdentifierCollision,
         ReservedIdentifier,
         IdValueCollision,

@@ -39,6 +39,7 @@ public static class DiagnosticIds
     public const string DuplicateRepositoryId = "MCAT211";
     public const string UnknownRepositoryOwner = "MCAT212";
     public const string BuiltInIdTaken = "MCAT213";
+    public const string OtherCatalogIdTaken = "MCAT214";
     public const string IdentifierCollision = "MCAT301";
     public const string ReservedIdentifier = "MCAT302";
     public const string IdValueCollision = "MCAT303";

@@ -53,6 +53,7 @@ public static class Rules
     public static readonly Rule UnknownRepositoryOwner = new(DiagnosticIds.UnknownRepositoryOwner, "Repository owner is neither the maker nor a known third party", Severity.Error, References);
 
     public static readonly Rule BuiltInIdTaken = new(DiagnosticIds.BuiltInIdTaken, "Id taken by the built-in catalog", Severity.Error, References);
+    public static readonly Rule OtherCatalogIdTaken = new(DiagnosticIds.OtherCatalogIdTaken, "Id taken by another referenced catalog", Severity.Error, References);
 
     public static readonly Rule IdentifierCollision = new(DiagnosticIds.IdentifierCollision, "C# names collide", Severity.Error, Naming);
     public static readonly Rule ReservedIdentifier = new(DiagnosticIds.ReservedIdentifier, "C# name is reserved", Severity.Error, Naming);
@@ -67,7 +68,7 @@ public static class Rules
         EmptyRequiredCell, InvalidSlug, InvalidDate, InvalidSize, InvalidEnumValue, InvalidUrl, InvalidCount,
         InvalidTemplateText, InvalidRelease, DuplicateListItem, InvalidText, InvalidRepositoryId,
         DuplicateId, UnknownOrganization, UnknownTemplate, UnknownBaseModel, SelfBase, BaseCycle, AmbiguousName,
-        UnknownModel, UnknownSize, UnknownVersion, DuplicateRepositoryId, UnknownRepositoryOwner, BuiltInIdTaken,
+        UnknownModel, UnknownSize, UnknownVersion, DuplicateRepositoryId, UnknownRepositoryOwner, BuiltInIdTaken, OtherCatalogIdTaken,
         IdentifierCollision, ReservedIdentifier, IdValueCollision,
         InternalError,
     };

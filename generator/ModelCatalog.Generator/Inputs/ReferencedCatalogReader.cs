@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using ModelCatalog.Generator.Catalog;
@@ -13,6 +14,8 @@ namespace ModelCatalog.Generator.Inputs;
 public static class ReferencedCatalogReader
 {
     public const string AttributeName = "ModelCatalog.Metadata.CatalogEntryAttribute";
+
+    public const string CatalogAssemblyName = "ModelCatalog.Metadata.CatalogAssemblyAttribute";
 
     public static ReferencedCatalog Read(Compilation compilation, CancellationToken cancellationToken)
     {
@@ -32,7 +35,34 @@ public static class ReferencedCatalogReader
             Members(compilation.GetTypeByMetadataName("ModelCatalog.CheckpointId"), cancellationToken))
         {
             NotNullWhen = notNullWhen,
+            Others = OtherCatalogs(compilation, cancellationToken),
         };
+    }
+
+    /// <summary>The catalogs of referenced assemblies that carry one (<c>[assembly: CatalogAssembly(...)]</c>), by assembly name.</summary>
+    private static EquatableArray<OtherCatalog> OtherCatalogs(Compilation compilation, CancellationToken cancellationToken)
+    {
+        var catalogs = new System.Collections.Generic.List<OtherCatalog>();
+        foreach (IAssemblySymbol assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            foreach (AttributeData attribute in assembly.GetAttributes())
+            {
+                if (attribute.AttributeClass?.ToDisplayString() == CatalogAssemblyName
+                    && attribute.ConstructorArguments.Length == 4
+                    && attribute.ConstructorArguments.All(a => a.Value is INamedTypeSymbol))
+                {
+                    catalogs.Add(new OtherCatalog(
+                        assembly.Identity.Name,
+                        Members((INamedTypeSymbol)attribute.ConstructorArguments[0].Value!, cancellationToken),
+                        Members((INamedTypeSymbol)attribute.ConstructorArguments[1].Value!, cancellationToken),
+                        Members((INamedTypeSymbol)attribute.ConstructorArguments[2].Value!, cancellationToken),
+                        Members((INamedTypeSymbol)attribute.ConstructorArguments[3].Value!, cancellationToken)));
+                }
+            }
+        }
+
+        catalogs.Sort((a, b) => string.CompareOrdinal(a.Assembly, b.Assembly));
+        return catalogs.ToEquatableArray();
     }
 
     /// <summary>The members of one id enum that carry their names; the order is the enum's (the catalog's).</summary>

@@ -21,10 +21,13 @@ public static class ConsumerHarness
 
     /// <summary>A consumer library: warnings as errors and documentation checked, as a strict project builds.</summary>
     public static CSharpCompilation Compilation(string assemblyName, CSharpParseOptions parse, NullableContextOptions nullable, bool referenceModelCatalog, params string[] sources) =>
+        Compilation(assemblyName, parse, nullable, referenceModelCatalog ? [ModelCatalogLibrary] : [], sources);
+
+    public static CSharpCompilation Compilation(string assemblyName, CSharpParseOptions parse, NullableContextOptions nullable, MetadataReference[] references, params string[] sources) =>
         CSharpCompilation.Create(
             assemblyName,
             sources.Select((text, i) => CSharpSyntaxTree.ParseText(text, parse, $"Source{i}.cs")),
-            referenceModelCatalog ? [.. Net100.References.All, ModelCatalogLibrary] : Net100.References.All,
+            [.. Net100.References.All, .. references],
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable, generalDiagnosticOption: ReportDiagnostic.Error));
 
     public static GeneratorRun Run(
@@ -34,10 +37,13 @@ public static class ConsumerHarness
         LanguageVersion version = LanguageVersion.Latest,
         NullableContextOptions nullable = NullableContextOptions.Enable,
         bool referenceModelCatalog = true,
+        MetadataReference[]? libraries = null,
+        string assemblyName = "Acme",
         params string[] sources)
     {
         CSharpParseOptions parse = Parse(version);
-        CSharpCompilation compilation = Compilation("Acme", parse, nullable, referenceModelCatalog, sources);
+        MetadataReference[] references = [.. referenceModelCatalog ? [ModelCatalogLibrary] : Array.Empty<MetadataReference>(), .. libraries ?? []];
+        CSharpCompilation compilation = Compilation(assemblyName, parse, nullable, references, sources);
         GeneratorDriver driver = CreateDriver(tables, properties, otherFiles, parse)
             .RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> driverDiagnostics);
         return new GeneratorRun(driver, output, driverDiagnostics);
@@ -48,6 +54,17 @@ public static class ConsumerHarness
             [.. tables, .. otherFiles ?? []],
             TableOptions.Consumer(tables, properties ?? [("RootNamespace", "Acme")]),
             parse);
+
+    /// <summary>A library with a catalog of its own, compiled (a reference for another consumer).</summary>
+    public static MetadataReference Library(string assemblyName, AdditionalText[] tables)
+    {
+        GeneratorRun run = Run(tables, properties: [("RootNamespace", assemblyName)], assemblyName: assemblyName);
+        Assert.Empty(run.Diagnostics);
+        using var image = new MemoryStream();
+        var emitted = run.Output.Emit(image);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        return MetadataReference.CreateFromImage(image.ToArray());
+    }
 
     /// <summary>Emits the consumer's assembly and calls its <c>Probe.Run()</c>, which returns what the test compares.</summary>
     public static string Execute(Compilation output)

@@ -9,7 +9,8 @@ namespace ModelCatalog.Generator.Catalog.Link;
 
 /// <summary>
 /// Links a consumer's tables against the built-in catalog they may refer to (<see cref="CatalogLinker"/> does the
-/// rows), and says so when that catalog is not there: tables without a ModelCatalog reference cannot be built.
+/// rows), and says so when that catalog is not there: tables without a ModelCatalog reference cannot be built. Ids that
+/// other referenced catalogs define are reported too (<see cref="OtherCatalogIds"/>).
 /// </summary>
 public static class ConsumerLinker
 {
@@ -27,7 +28,16 @@ public static class ConsumerLinker
             return result with { Diagnostics = Prepend(result, Rules.CatalogNotReferenced.At(SourceSpan.FileStart(firstPath), $"{firstPath} is a catalog table, but the project does not reference ModelCatalog, whose types the generated code uses; add the ModelCatalog package")) };
         }
 
-        return result;
+        var others = new List<CatalogDiagnostic>();
+        OtherCatalogIds.Check(tables, builtIn.Others, firstPath, others);
+        if (others.Count == 0)
+        {
+            return result;
+        }
+
+        others.AddRange(result.Diagnostics);
+        others.Sort(DiagnosticOrder.Compare);
+        return result with { Diagnostics = others.ToEquatableArray() };
     }
 
     private static EquatableArray<CatalogDiagnostic> Prepend(LinkResult result, CatalogDiagnostic first)
