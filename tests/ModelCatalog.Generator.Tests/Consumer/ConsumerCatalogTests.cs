@@ -91,4 +91,18 @@ public sealed class ConsumerCatalogTests
         Assert.Equal(["acme-chat", "Acme Chat"], entry.ConstructorArguments.Select(a => (string)a.Value!));
         Assert.Equal(["AcmeChat 1", "Acme Chat Latest"], entry.NamedArguments.Single(a => a.Key == "Aliases").Value.Values.Select(v => (string)v.Value!));
     }
+
+    [Fact]
+    public void Generated_members_are_documented_with_the_rows_facts()
+    {
+        GeneratorRun run = ConsumerHarness.Run(ConsumerTables.Acme());
+
+        string docs = run.Output.GetTypeByMetadataName("Acme.AcmeModels")!.GetMembers("AcmeChat").Single().GetDocumentationCommentXml()!;
+        Assert.Contains("<b>Acme Chat</b> (<c>acme-chat</c>) by <see cref=\"P:Acme.AcmeOrganizations.Acme\">Acme Corp</see>.", docs, StringComparison.Ordinal);
+        Assert.Contains("Also known as: AcmeChat 1, Acme Chat Latest.", docs, StringComparison.Ordinal);
+        Assert.Contains("Sizes: 8B, 70B", docs, StringComparison.Ordinal);
+        Assert.Contains("Base model: <see cref=\"P:ModelCatalog.Models.Llama3\">Llama 3</see>", docs, StringComparison.Ordinal);
+        Assert.Contains("Notes: A fine-tune of Llama 3.", docs, StringComparison.Ordinal);
+        Assert.Contains("Source: https://acme.example/chat", docs, StringComparison.Ordinal);
+    }
 }

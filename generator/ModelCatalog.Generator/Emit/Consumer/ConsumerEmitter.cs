@@ -21,7 +21,7 @@ public static class ConsumerEmitter
         {
             File(settings, names.Organizations, code => ConsumerTableWriter.Organizations(code, catalog, names)),
             File(settings, names.Templates, code => ConsumerTableWriter.Templates(code, catalog, names)),
-            File(settings, names.Models, code => ConsumerTableWriter.Models(code, catalog, names, references)),
+            File(settings, names.Models, code => ConsumerTableWriter.Models(code, catalog, names, references, new Facts())),
             File(settings, names.Checkpoints, code => ConsumerTableWriter.Checkpoints(code, catalog, names, references)),
             File(settings, names.Catalog, code => new ConsumerRecordsWriter(code, catalog, names, references).Write(), assemblyAttribute: settings.Public),
         };

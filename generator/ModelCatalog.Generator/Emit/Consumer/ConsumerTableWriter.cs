@@ -30,13 +30,14 @@ internal static class ConsumerTableWriter
             Docs.AlsoKnownAs(c, t.Aliases);
         });
 
-    public static void Models(CodeWriter code, CatalogModel catalog, ConsumerNames names, References references) =>
+    public static void Models(CodeWriter code, CatalogModel catalog, ConsumerNames names, References references, Facts facts) =>
         Write(code, catalog.Models, names, new Table("Model", "ModelId", "Models", names.Models, names.ModelIds, "model", "models"), (c, m) =>
         {
             c.DocLine().Text("<b>").Doc(m.Name).Text("</b> (<c>").Doc(m.Id).Text("</c>) by ");
             references.SeeOrganization(c, m.Organization);
             c.End(".");
             Docs.AlsoKnownAs(c, m.Aliases);
+            ModelWriter.FactParagraphs(c, m, facts);
             if (m.BaseModel is int parent)
             {
                 c.DocLine().Text("<para>Base model: ");
@@ -50,6 +51,9 @@ internal static class ConsumerTableWriter
                 references.SeeTemplate(c, m.Templates[i]);
                 c.End(".</para>");
             }
+
+            Docs.Para(c, "Notes: ", m.Notes);
+            Docs.Para(c, "Source: ", m.Sources.Count > 0 ? m.Sources[0] : null);
         });
 
     public static void Checkpoints(CodeWriter code, CatalogModel catalog, ConsumerNames names, References references) =>
