@@ -154,7 +154,7 @@ public sealed class CatalogGenerator : IIncrementalGenerator
                 return new LinkResult(CatalogModel.Empty, EquatableArray<CatalogDiagnostic>.Empty);
             }
 
-            return ConsumerLinker.Link(tables, referenced, cancellationToken);
+            return ConsumerLinker.Link(tables, referenced, settings.Prefix, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -45,7 +45,7 @@ internal static class TableValidator
         LinkResult linked;
         try
         {
-            linked = builtIn is null ? CatalogLinker.Link(tables) : ConsumerLinker.Link(tables, builtIn);
+            linked = builtIn is null ? CatalogLinker.Link(tables) : ConsumerLinker.Link(tables, builtIn, classPrefix: string.Empty);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

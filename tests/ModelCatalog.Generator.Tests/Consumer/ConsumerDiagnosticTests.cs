@@ -81,6 +81,18 @@ public sealed class ConsumerDiagnosticTests
     }
 
     [Fact]
+    public void A_row_may_not_take_the_name_of_its_generated_class()
+    {
+        // 'acme-models' would be the member AcmeModels of the class AcmeModels (CS0542).
+        const string row = "acme-models,Acme Models,,acme,2025,8B,,decoder,en,text,no,,,https://acme.example/chat,";
+        GeneratorRun run = ConsumerHarness.Run(ConsumerTables.With("acme.models.csv", Header + "\n" + row + "\n"));
+
+        Diagnostic reserved = Assert.Single(run.Diagnostics, d => d.Id == "MCAT302");
+        Assert.Contains("'acme-models' would be the C# name 'AcmeModels'", reserved.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Empty(run.CompileErrors().Where(d => d.Id == "CS0542"));
+    }
+
+    [Fact]
     public void A_project_without_tables_gets_no_source_and_no_diagnostics()
     {
         // An AdditionalFile named like a table but not marked ModelCatalogTable is someone else's file.

@@ -21,14 +21,15 @@ public static class CatalogLinker
     /// referenced built-in catalog, whose ids the consumer's rows may name and may not take, and whose absent tables
     /// are not missing (a consumer may write any subset of the tables).
     /// </summary>
-    public static LinkResult Link(IEnumerable<ParsedTable> tables, ReferencedCatalog? builtIn, CancellationToken cancellationToken = default)
+    /// <param name="classPrefix">The prefix of a consumer's generated class names (<c>Acme</c>): its rows may not take them.</param>
+    public static LinkResult Link(IEnumerable<ParsedTable> tables, ReferencedCatalog? builtIn, CancellationToken cancellationToken = default, string classPrefix = "")
     {
         var diagnostics = new List<CatalogDiagnostic>();
         ParsedTable?[] byKind = PickTables(tables, diagnostics, requireAll: builtIn is null);
 
-        var organizationIds = new IdRegistry("organization", RowCount(byKind, TableKind.Organizations), builtIn?.Organizations ?? default);
-        var templateIds = new IdRegistry("template", RowCount(byKind, TableKind.Templates), builtIn?.Templates ?? default);
-        var modelIds = new IdRegistry("model", RowCount(byKind, TableKind.Models), builtIn?.Models ?? default);
+        var organizationIds = new IdRegistry("organization", RowCount(byKind, TableKind.Organizations), builtIn?.Organizations ?? default, ClassNames(builtIn, classPrefix, "Organizations", "OrganizationIds"));
+        var templateIds = new IdRegistry("template", RowCount(byKind, TableKind.Templates), builtIn?.Templates ?? default, ClassNames(builtIn, classPrefix, "Templates", "TemplateIds"));
+        var modelIds = new IdRegistry("model", RowCount(byKind, TableKind.Models), builtIn?.Models ?? default, ClassNames(builtIn, classPrefix, "Models", "ModelIds"));
 
         var organizations = ReadRows(byKind[(int)TableKind.Organizations], diagnostics, cancellationToken, row => OrganizationRows.Read(row, organizationIds));
         var templates = ReadRows(byKind[(int)TableKind.Templates], diagnostics, cancellationToken, row => TemplateRows.Read(row, templateIds));
@@ -46,7 +47,7 @@ public static class CatalogLinker
             diagnostics);
 
         ParsedTable? checkpointTable = byKind[(int)TableKind.Checkpoints];
-        var checkpointIds = new IdRegistry("checkpoint", RowCount(byKind, TableKind.Checkpoints), builtIn?.Checkpoints ?? default);
+        var checkpointIds = new IdRegistry("checkpoint", RowCount(byKind, TableKind.Checkpoints), builtIn?.Checkpoints ?? default, ClassNames(builtIn, classPrefix, "Checkpoints", "CheckpointIds"));
         var checkpointRows = new CheckpointRows(checkpointIds, modelIds, templateIds, modelEntries, organizationEntries, new RepositoryKeys(checkpointTable));
         List<CheckpointEntry> checkpoints = ReadRows(checkpointTable, diagnostics, cancellationToken, checkpointRows.Read).ConvertAll(c => c.Entry);
 
@@ -57,6 +58,10 @@ public static class CatalogLinker
         diagnostics.Sort(DiagnosticOrder.Compare);
         return new LinkResult(catalog, diagnostics.ToEquatableArray());
     }
+
+    // A consumer's classes of a table (AcmeModels, AcmeModelIds); the built-in ones' names are in Identifiers.Reserved.
+    private static string[] ClassNames(ReferencedCatalog? builtIn, string prefix, string table, string ids) =>
+        builtIn is null ? System.Array.Empty<string>() : new[] { prefix + table, prefix + ids };
 
     private static int RowCount(ParsedTable?[] byKind, TableKind kind) => byKind[(int)kind]?.Rows.Count ?? 0;
 

@@ -14,9 +14,10 @@ namespace ModelCatalog.Generator.Catalog.Link;
 /// </summary>
 public static class ConsumerLinker
 {
-    public static LinkResult Link(IReadOnlyList<ParsedTable> tables, ReferencedCatalog builtIn, CancellationToken cancellationToken = default)
+    /// <param name="classPrefix">The prefix of the generated class names, which the rows' C# names may not take.</param>
+    public static LinkResult Link(IReadOnlyList<ParsedTable> tables, ReferencedCatalog builtIn, string classPrefix, CancellationToken cancellationToken = default)
     {
-        LinkResult result = CatalogLinker.Link(tables, builtIn, cancellationToken);
+        LinkResult result = CatalogLinker.Link(tables, builtIn, cancellationToken, classPrefix);
         string firstPath = tables.Select(t => t.Path).OrderBy(p => p, System.StringComparer.Ordinal).First();
         if (builtIn.Failure is string failure)
         {

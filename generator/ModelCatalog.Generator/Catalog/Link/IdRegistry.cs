@@ -24,6 +24,7 @@ internal sealed class IdRegistry
     private readonly Dictionary<int, (string Id, int Line)> _values;
     private readonly Dictionary<string, int> _rejected = new(System.StringComparer.Ordinal);
     private readonly string _what;
+    private readonly string[] _classNames;
     private readonly Dictionary<string, KnownEntry> _builtIn;
     private readonly Dictionary<int, KnownEntry> _builtInValues;
     private readonly Dictionary<string, int> _builtInUsed = new(System.StringComparer.Ordinal);
@@ -31,9 +32,12 @@ internal sealed class IdRegistry
 
     /// <param name="rows">The table's rows: the maps are sized for them once instead of growing.</param>
     /// <param name="builtIn">The built-in catalog's entries of this table, for a consumer's catalog; none for the built-in one.</param>
-    public IdRegistry(string what, int rows = 0, EquatableArray<KnownEntry> builtIn = default)
+    /// <param name="classNames">The generated classes that hold this table's members (a consumer's <c>AcmeModels</c>,
+    /// <c>AcmeModelIds</c>): a member may not have its class's name (CS0542).</param>
+    public IdRegistry(string what, int rows = 0, EquatableArray<KnownEntry> builtIn = default, params string[] classNames)
     {
         _what = what;
+        _classNames = classNames;
         _builtIn = new(builtIn.Count, System.StringComparer.Ordinal);
         _builtInValues = new(builtIn.Count);
         foreach (KnownEntry entry in builtIn)
@@ -84,7 +88,7 @@ internal sealed class IdRegistry
         }
 
         string identifier = Identifiers.FromId(id);
-        if (Identifiers.Reserved.Contains(identifier))
+        if (Identifiers.Reserved.Contains(identifier) || System.Array.IndexOf(_classNames, identifier) >= 0)
         {
             row.Report(Rules.ReservedIdentifier, cell, $"id '{id}' would be the C# name '{identifier}', which the generated code uses itself; choose another id; the row is left out");
             Reject(id, row.Line);
