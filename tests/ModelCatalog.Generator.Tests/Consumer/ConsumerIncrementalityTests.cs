@@ -11,12 +11,6 @@ namespace ModelCatalog.Generator.Tests.Consumer;
 /// </summary>
 public sealed class ConsumerIncrementalityTests
 {
-    private static readonly string[] Steps =
-    [
-        TrackingNames.Tables, TrackingNames.Parse, TrackingNames.Collect, TrackingNames.Settings, TrackingNames.ReferencedCatalog,
-        TrackingNames.Link, TrackingNames.Catalog, TrackingNames.Emit, TrackingNames.Diagnostics,
-    ];
-
     [Fact]
     public void An_unrelated_csharp_edit_leaves_every_step_cached_or_unchanged()
     {
@@ -28,15 +22,15 @@ public sealed class ConsumerIncrementalityTests
         CSharpCompilation edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("internal static class Unrelated { }", parse));
         GeneratorRunResult second = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
-        foreach (string step in Steps)
+        foreach (string step in PipelineSteps.All)
         {
-            IncrementalStepRunReason[] reasons = Reasons(second, step);
+            IncrementalStepRunReason[] reasons = PipelineSteps.Reasons(second, step);
             Assert.NotEmpty(reasons);
             Assert.All(reasons, r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: {r}"));
         }
 
         // The names were read again from the new compilation and found equal: the value is what keeps the rest cached.
-        Assert.Equal(IncrementalStepRunReason.Unchanged, Reasons(second, TrackingNames.ReferencedCatalog).Single());
+        Assert.Equal(IncrementalStepRunReason.Unchanged, PipelineSteps.Reasons(second, TrackingNames.ReferencedCatalog).Single());
         Assert.All(second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
     }
 
@@ -62,10 +56,7 @@ public sealed class ConsumerIncrementalityTests
         Assert.Equal(IncrementalStepRunReason.Cached, byFile["acme.organizations.csv"]);
         Assert.Equal(IncrementalStepRunReason.Cached, byFile["acme.templates.csv"]);
         Assert.Equal(IncrementalStepRunReason.Cached, byFile["acme.checkpoints.csv"]);
-        Assert.Equal(IncrementalStepRunReason.Cached, Reasons(second, TrackingNames.ReferencedCatalog).Single());
+        Assert.Equal(IncrementalStepRunReason.Cached, PipelineSteps.Reasons(second, TrackingNames.ReferencedCatalog).Single());
         Assert.Contains("Acme Helper II", second.GeneratedSources.Single(s => s.HintName == "AcmeModels.g.cs").SourceText.ToString(), StringComparison.Ordinal);
     }
-
-    private static IncrementalStepRunReason[] Reasons(GeneratorRunResult result, string step) =>
-        result.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason).ToArray();
 }
