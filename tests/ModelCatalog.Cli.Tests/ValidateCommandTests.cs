@@ -116,4 +116,34 @@ public class ValidateCommandTests
 
         return folder.FullName;
     }
+
+    [Fact]
+    public void A_consumers_tables_are_checked_against_the_built_in_catalog()
+    {
+        string folder = Tool.Fixture("consumer");
+
+        CliResult result = Tool.Run("validate", "--consumer", folder);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal([$"{folder}: no problems (2 models, 1 organization, 1 template)."], result.OutLines);
+    }
+
+    [Fact]
+    public void A_consumers_unknown_reference_and_taken_id_are_reported_as_the_build_reports_them()
+    {
+        string folder = Tool.Fixture("consumer-broken");
+        string models = Path.Combine(folder, "acme.models.csv");
+
+        CliResult result = Tool.Run("validate", "--consumer", folder);
+
+        // Columns counted in the fixture: 'llama-33' starts at column 55 of line 2, 'llama-3' at column 1 of line 3.
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(
+            [
+                $"{models}(2,55): error MCAT204: column 'base_model' on line 2: 'llama-33' is not a model id; did you mean 'llama-3'?",
+                $"{models}(3,1): error MCAT213: column 'id' on line 3: id 'llama-3' is the built-in model 'Llama 3' of ModelCatalog; refer to it by this id instead of redefining it, or choose another id; the row is left out",
+                $"{folder}: 2 errors, 0 warnings.",
+            ],
+            result.OutLines);
+    }
 }

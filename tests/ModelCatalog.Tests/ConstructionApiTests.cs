@@ -75,6 +75,39 @@ public sealed class ConstructionApiTests
         Assert.Throws<ArgumentException>(() => CatalogMetadataServices.CreateCatalog([Organizations.Meta], [], []));
     }
 
+    [Fact]
+    public void A_catalog_built_over_the_built_in_one_resolves_references_there_and_leaves_it_unchanged()
+    {
+        Organization acme = CatalogMetadataServices.CreateOrganization(Acme, "acme", "Acme", [], null, [], null, ["https://example.org/"], null);
+        Model tuned = CatalogMetadataServices.CreateModel(AcmeChat, "acme-chat", "Acme Chat", [], OrganizationId.Meta, [], [], null, null, [], Modality.Text, true, ModelId.Llama3, [TemplateId.Llama3], ["https://example.org/"], null);
+        Checkpoint weights = CatalogMetadataServices.CreateCheckpoint((CheckpointId)401, "acme-llama", "Acme-Llama", [], ModelId.Llama3, null, ParameterCount.Unknown, CheckpointVariant.Quantized, [], [], [], null, null, ["https://example.org/"], null);
+
+        CatalogRecords catalog = CatalogMetadataServices.CreateCatalog(CatalogMetadataServices.BuiltIn, [acme], [], [tuned], [weights]);
+
+        Assert.Same(CatalogMetadataServices.BuiltIn, catalog.Parent);
+        Assert.Null(CatalogMetadataServices.BuiltIn.Parent);
+        Assert.Same(Organizations.Meta, tuned.Organization);
+        Assert.Same(Models.Llama3, tuned.BaseModel);
+        Assert.Same(Templates.Llama3, Assert.Single(tuned.Templates));
+        Assert.Same(Models.Llama3, weights.Model);
+        Assert.Equal(Models.Llama3.Templates, weights.Templates); // none of its own: its model's
+        Assert.Empty(acme.Models);
+        Assert.DoesNotContain(Organizations.Meta.Models, m => m.Id == AcmeChat);
+        Assert.DoesNotContain(Models.Llama3.Derivatives, m => m.Id == AcmeChat);
+        Assert.DoesNotContain(Models.Llama3.Checkpoints, c => c.Slug == "acme-llama");
+        Assert.False(catalog.Models.TryGet(ModelId.Llama3, out _)); // the catalog's own tables hold its own records only
+    }
+
+    [Fact]
+    public void A_catalog_built_over_another_refuses_its_ids()
+    {
+        Model shadow = CatalogMetadataServices.CreateModel(ModelId.Llama3, "llama-3", "My Llama 3", [], OrganizationId.Meta, [], [], null, null, [], Modality.Text, null, null, [], ["https://example.org/"], null);
+
+        ArgumentException refused = Assert.Throws<ArgumentException>(() => CatalogMetadataServices.CreateCatalog(CatalogMetadataServices.BuiltIn, [], [], [shadow], []));
+        Assert.Contains("'llama-3' has the id Llama3 of 'llama-3'", refused.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentNullException>(() => CatalogMetadataServices.CreateCatalog(null!, [], [], [], []));
+    }
+
     private static CatalogRecords Build(out Organization acme, out Template template, out Model baseModel, out Model chat)
     {
         string[] source = ["https://example.org/acme"];

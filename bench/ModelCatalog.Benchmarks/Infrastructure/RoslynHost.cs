@@ -41,6 +41,7 @@ internal static class RoslynHost
             [new CatalogGenerator().AsSourceGenerator()],
             additionalTexts: files,
             parseOptions: ParseOptions,
+            optionsProvider: new BuiltInTableOptions(),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     private static bool IsUnder(string path, string folder)

@@ -18,6 +18,21 @@ public sealed record CatalogModel(
         EquatableArray<TemplateEntry>.Empty,
         EquatableArray<ModelEntry>.Empty,
         EquatableArray<CheckpointEntry>.Empty);
+
+    /// <summary>The built-in entries a consumer's catalog refers to (none in the built-in catalog itself).</summary>
+    public BuiltInReferences BuiltIn { get; init; } = BuiltInReferences.None;
+}
+
+/// <summary>
+/// The entries of the built-in catalog that a consumer's rows refer to, per table: a reference <c>~k</c> of a
+/// consumer's entry is the k-th of its table here.
+/// </summary>
+public sealed record BuiltInReferences(
+    EquatableArray<KnownEntry> Organizations,
+    EquatableArray<KnownEntry> Templates,
+    EquatableArray<KnownEntry> Models)
+{
+    public static readonly BuiltInReferences None = new(EquatableArray<KnownEntry>.Empty, EquatableArray<KnownEntry>.Empty, EquatableArray<KnownEntry>.Empty);
 }
 
 /// <summary>What every entry has: its slug (<c>Id</c>), its C# identifier, its display name, aliases, sources and notes.</summary>
@@ -68,7 +83,8 @@ public sealed record TemplateEntry(
 
 /// <summary>A model. References are indexes into the catalog's tables (<see cref="Organization"/> into
 /// Organizations, <see cref="Templates"/> into Templates, <see cref="BaseModel"/> and <see cref="Derivatives"/>
-/// into Models, <see cref="Checkpoints"/> into Checkpoints).</summary>
+/// into Models, <see cref="Checkpoints"/> into Checkpoints); in a consumer's catalog a negative reference <c>~k</c> is
+/// the k-th entry of the table's <see cref="BuiltInReferences"/>.</summary>
 public sealed record ModelEntry(
     string Id,
     string Identifier,

@@ -19,6 +19,7 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor MissingTable = new(DiagnosticIds.MissingTable, "Catalog table missing", "{0}", Rules.Csv, DiagnosticSeverity.Warning, isEnabledByDefault: true);
     public static readonly DiagnosticDescriptor DuplicateTable = new(DiagnosticIds.DuplicateTable, "Two files for one table", "{0}", Rules.Csv, DiagnosticSeverity.Error, isEnabledByDefault: true);
     public static readonly DiagnosticDescriptor UnreadableFile = new(DiagnosticIds.UnreadableFile, "Table cannot be read", "{0}", Rules.Csv, DiagnosticSeverity.Error, isEnabledByDefault: true);
+    public static readonly DiagnosticDescriptor CatalogNotReferenced = new(DiagnosticIds.CatalogNotReferenced, "Tables without a ModelCatalog reference", "{0}", Rules.Csv, DiagnosticSeverity.Error, isEnabledByDefault: true);
     public static readonly DiagnosticDescriptor EmptyRequiredCell = new(DiagnosticIds.EmptyRequiredCell, "Required cell is empty", "{0}", Rules.Values, DiagnosticSeverity.Error, isEnabledByDefault: true);
     public static readonly DiagnosticDescriptor InvalidSlug = new(DiagnosticIds.InvalidSlug, "Invalid id", "{0}", Rules.Values, DiagnosticSeverity.Error, isEnabledByDefault: true);
     public static readonly DiagnosticDescriptor InvalidDate = new(DiagnosticIds.InvalidDate, "Invalid date", "{0}", Rules.Values, DiagnosticSeverity.Error, isEnabledByDefault: true);
@@ -43,6 +44,8 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor UnknownVersion = new(DiagnosticIds.UnknownVersion, "Version not among the model's releases", "{0}", Rules.References, DiagnosticSeverity.Error, isEnabledByDefault: true);
     public static readonly DiagnosticDescriptor DuplicateRepositoryId = new(DiagnosticIds.DuplicateRepositoryId, "Repository id used twice", "{0}", Rules.References, DiagnosticSeverity.Error, isEnabledByDefault: true);
     public static readonly DiagnosticDescriptor UnknownRepositoryOwner = new(DiagnosticIds.UnknownRepositoryOwner, "Repository owner is neither the maker nor a known third party", "{0}", Rules.References, DiagnosticSeverity.Error, isEnabledByDefault: true);
+    public static readonly DiagnosticDescriptor BuiltInIdTaken = new(DiagnosticIds.BuiltInIdTaken, "Id taken by the built-in catalog", "{0}", Rules.References, DiagnosticSeverity.Error, isEnabledByDefault: true);
+    public static readonly DiagnosticDescriptor OtherCatalogIdTaken = new(DiagnosticIds.OtherCatalogIdTaken, "Id taken by another referenced catalog", "{0}", Rules.References, DiagnosticSeverity.Error, isEnabledByDefault: true);
     public static readonly DiagnosticDescriptor IdentifierCollision = new(DiagnosticIds.IdentifierCollision, "C# names collide", "{0}", Rules.Naming, DiagnosticSeverity.Error, isEnabledByDefault: true);
     public static readonly DiagnosticDescriptor ReservedIdentifier = new(DiagnosticIds.ReservedIdentifier, "C# name is reserved", "{0}", Rules.Naming, DiagnosticSeverity.Error, isEnabledByDefault: true);
     public static readonly DiagnosticDescriptor IdValueCollision = new(DiagnosticIds.IdValueCollision, "Ids have the same enum value", "{0}", Rules.Naming, DiagnosticSeverity.Error, isEnabledByDefault: true);
@@ -60,6 +63,7 @@ public static class Descriptors
         MissingTable,
         DuplicateTable,
         UnreadableFile,
+        CatalogNotReferenced,
         EmptyRequiredCell,
         InvalidSlug,
         InvalidDate,
@@ -84,6 +88,8 @@ public static class Descriptors
         UnknownVersion,
         DuplicateRepositoryId,
         UnknownRepositoryOwner,
+        BuiltInIdTaken,
+        OtherCatalogIdTaken,
         IdentifierCollision,
         ReservedIdentifier,
         IdValueCollision,

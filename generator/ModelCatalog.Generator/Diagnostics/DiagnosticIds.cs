@@ -13,6 +13,7 @@ public static class DiagnosticIds
     public const string MissingTable = "MCAT008";
     public const string DuplicateTable = "MCAT009";
     public const string UnreadableFile = "MCAT010";
+    public const string CatalogNotReferenced = "MCAT011";
     public const string EmptyRequiredCell = "MCAT101";
     public const string InvalidSlug = "MCAT102";
     public const string InvalidDate = "MCAT103";
@@ -37,6 +38,8 @@ public static class DiagnosticIds
     public const string UnknownVersion = "MCAT210";
     public const string DuplicateRepositoryId = "MCAT211";
     public const string UnknownRepositoryOwner = "MCAT212";
+    public const string BuiltInIdTaken = "MCAT213";
+    public const string OtherCatalogIdTaken = "MCAT214";
     public const string IdentifierCollision = "MCAT301";
     public const string ReservedIdentifier = "MCAT302";
     public const string IdValueCollision = "MCAT303";

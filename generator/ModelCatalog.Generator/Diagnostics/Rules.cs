@@ -24,6 +24,7 @@ public static class Rules
     public static readonly Rule MissingTable = new(DiagnosticIds.MissingTable, "Catalog table missing", Severity.Warning, Csv);
     public static readonly Rule DuplicateTable = new(DiagnosticIds.DuplicateTable, "Two files for one table", Severity.Error, Csv);
     public static readonly Rule UnreadableFile = new(DiagnosticIds.UnreadableFile, "Table cannot be read", Severity.Error, Csv);
+    public static readonly Rule CatalogNotReferenced = new(DiagnosticIds.CatalogNotReferenced, "Tables without a ModelCatalog reference", Severity.Error, Csv);
 
     public static readonly Rule EmptyRequiredCell = new(DiagnosticIds.EmptyRequiredCell, "Required cell is empty", Severity.Error, Values);
     public static readonly Rule InvalidSlug = new(DiagnosticIds.InvalidSlug, "Invalid id", Severity.Error, Values);
@@ -51,6 +52,9 @@ public static class Rules
     public static readonly Rule DuplicateRepositoryId = new(DiagnosticIds.DuplicateRepositoryId, "Repository id used twice", Severity.Error, References);
     public static readonly Rule UnknownRepositoryOwner = new(DiagnosticIds.UnknownRepositoryOwner, "Repository owner is neither the maker nor a known third party", Severity.Error, References);
 
+    public static readonly Rule BuiltInIdTaken = new(DiagnosticIds.BuiltInIdTaken, "Id taken by the built-in catalog", Severity.Error, References);
+    public static readonly Rule OtherCatalogIdTaken = new(DiagnosticIds.OtherCatalogIdTaken, "Id taken by another referenced catalog", Severity.Error, References);
+
     public static readonly Rule IdentifierCollision = new(DiagnosticIds.IdentifierCollision, "C# names collide", Severity.Error, Naming);
     public static readonly Rule ReservedIdentifier = new(DiagnosticIds.ReservedIdentifier, "C# name is reserved", Severity.Error, Naming);
     public static readonly Rule IdValueCollision = new(DiagnosticIds.IdValueCollision, "Ids have the same enum value", Severity.Error, Naming);
@@ -60,11 +64,11 @@ public static class Rules
     public static IReadOnlyList<Rule> All { get; } = new[]
     {
         UnterminatedQuote, MalformedQuote, FieldCount, MissingColumn, UnknownColumn, DuplicateColumn, EmptyTable,
-        MissingTable, DuplicateTable, UnreadableFile,
+        MissingTable, DuplicateTable, UnreadableFile, CatalogNotReferenced,
         EmptyRequiredCell, InvalidSlug, InvalidDate, InvalidSize, InvalidEnumValue, InvalidUrl, InvalidCount,
         InvalidTemplateText, InvalidRelease, DuplicateListItem, InvalidText, InvalidRepositoryId,
         DuplicateId, UnknownOrganization, UnknownTemplate, UnknownBaseModel, SelfBase, BaseCycle, AmbiguousName,
-        UnknownModel, UnknownSize, UnknownVersion, DuplicateRepositoryId, UnknownRepositoryOwner,
+        UnknownModel, UnknownSize, UnknownVersion, DuplicateRepositoryId, UnknownRepositoryOwner, BuiltInIdTaken, OtherCatalogIdTaken,
         IdentifierCollision, ReservedIdentifier, IdValueCollision,
         InternalError,
     };

@@ -59,49 +59,7 @@ internal sealed class ModelWriter : IEntityWriter<ModelEntry>
             .Text(organization.Identifier).Text("\">").Doc(organization.Name).End("</see>.");
         Docs.AlsoKnownAs(code, m.Aliases);
 
-        if (m.Releases.Count > 0 || m.Sizes.Count > 0 || m.TrainingTokens is not null)
-        {
-            // The facts that are known, joined by ". ".
-            string separator = string.Empty;
-            code.DocLine().Text("<para>");
-            if (m.Releases.Count > 0)
-            {
-                code.Text("Released: ");
-                Facts.Releases(code, m.Releases);
-                separator = ". ";
-            }
-
-            if (m.Sizes.Count > 0)
-            {
-                code.Text(separator).Text("Sizes: ");
-                _facts.Sizes(code, m.Sizes);
-                separator = ". ";
-            }
-
-            if (m.TrainingTokens is long tokens)
-            {
-                code.Text(separator).Text("Training tokens: ").Text(_facts.Count(tokens));
-            }
-
-            code.End(".</para>");
-        }
-
-        code.DocLine().Text("<para>");
-        if (m.Architecture is string architecture)
-        {
-            code.Text("Architecture: ").Text(Facts.Architecture(architecture)).Text(". ");
-        }
-
-        if (m.Languages.Count > 0)
-        {
-            code.Text("Languages: ");
-            Docs.Join(code, m.Languages);
-            code.Text(". ");
-        }
-
-        code.Text("Modalities: ");
-        Facts.Modalities(code, m.Modalities);
-        code.Text(". Open weights: ").Text(m.OpenWeights switch { true => "yes", false => "no", _ => "unknown" }).End(".</para>");
+        FactParagraphs(code, m, _facts);
 
         if (m.BaseModel is not null || m.Templates.Count > 0)
         {
@@ -127,5 +85,53 @@ internal sealed class ModelWriter : IEntityWriter<ModelEntry>
 
         Docs.Para(code, "Notes: ", m.Notes);
         Docs.Para(code, "Source: ", m.Sources.Count > 0 ? m.Sources[0] : null);
+    }
+
+    /// <summary>The model's dated and typed facts, two paragraphs; a consumer's generated docs use them too.</summary>
+    internal static void FactParagraphs(CodeWriter code, ModelEntry m, Facts facts)
+    {
+        if (m.Releases.Count > 0 || m.Sizes.Count > 0 || m.TrainingTokens is not null)
+        {
+            // The facts that are known, joined by ". ".
+            string separator = string.Empty;
+            code.DocLine().Text("<para>");
+            if (m.Releases.Count > 0)
+            {
+                code.Text("Released: ");
+                Facts.Releases(code, m.Releases);
+                separator = ". ";
+            }
+
+            if (m.Sizes.Count > 0)
+            {
+                code.Text(separator).Text("Sizes: ");
+                facts.Sizes(code, m.Sizes);
+                separator = ". ";
+            }
+
+            if (m.TrainingTokens is long tokens)
+            {
+                code.Text(separator).Text("Training tokens: ").Text(facts.Count(tokens));
+            }
+
+            code.End(".</para>");
+        }
+
+        code.DocLine().Text("<para>");
+        if (m.Architecture is string architecture)
+        {
+            code.Text("Architecture: ").Text(Facts.Architecture(architecture)).Text(". ");
+        }
+
+        if (m.Languages.Count > 0)
+        {
+            code.Text("Languages: ");
+            Docs.Join(code, m.Languages);
+            code.Text(". ");
+        }
+
+        code.Text("Modalities: ");
+        Facts.Modalities(code, m.Modalities);
+        code.Text(". Open weights: ").Text(m.OpenWeights switch { true => "yes", false => "no", _ => "unknown" }).End(".</para>");
     }
 }

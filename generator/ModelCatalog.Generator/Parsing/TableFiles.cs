@@ -3,7 +3,10 @@ using System.IO;
 
 namespace ModelCatalog.Generator.Parsing;
 
-/// <summary>Which file holds which table: a table is known by its file name, whatever its folder.</summary>
+/// <summary>
+/// Which file holds which table: a table is known by its file name, whatever its folder: <c>models.csv</c>, or with a
+/// prefix ending in a dot, <c>acme.models.csv</c> (so that a consumer's tables can be told apart from other files).
+/// </summary>
 public static class TableFiles
 {
     /// <summary>Every table, in the order the linker reads them.</summary>
@@ -25,7 +28,9 @@ public static class TableFiles
         string name = Path.GetFileName(path);
         foreach (TableKind candidate in All)
         {
-            if (string.Equals(name, FileName(candidate), StringComparison.OrdinalIgnoreCase))
+            string table = FileName(candidate);
+            if (name.EndsWith(table, StringComparison.OrdinalIgnoreCase)
+                && (name.Length == table.Length || name[name.Length - table.Length - 1] == '.'))
             {
                 kind = candidate;
                 return true;

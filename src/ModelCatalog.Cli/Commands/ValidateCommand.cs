@@ -19,16 +19,22 @@ internal static class ValidateCommand
             Arity = ArgumentArity.ZeroOrOne,
         };
 
+        var consumer = new Option<bool>("--consumer")
+        {
+            Description = "Check the folder as a project's own tables (its ModelCatalogTable files: any of the four tables, names such as acme.models.csv): rows may refer to the built-in catalog's ids and may not reuse them, as the build checks them.",
+        };
+
         var command = new Command(
             "validate",
             "Check the catalog's CSV tables with exactly the source generator's rules. Each problem is printed as 'path(line,col): error MCAT123: message'. Exits 0 when there is no error or warning (the build treats warnings as errors), 1 otherwise.")
         {
             directory,
+            consumer,
         };
         command.SetAction(parse =>
         {
             string folder = ResolveFolder(parse.GetValue(directory), environment.CurrentDirectory);
-            ValidationReport report = TableValidator.Validate(folder)
+            ValidationReport report = TableValidator.Validate(folder, parse.GetValue(consumer) ? BuiltInNames.Read() : null)
                 ?? throw CliException.Failure($"{folder} holds no catalog table: expected organizations.csv, templates.csv and models.csv.");
 
             IAnsiConsole? colour = environment.UseColor ? ConsoleFactory.Create(environment) : null;
@@ -51,7 +57,8 @@ internal static class ValidateCommand
         return command.With(
             "modelcatalog validate",
             "modelcatalog validate path/to/data",
-            "modelcatalog validate data/ > problems.txt");
+            "modelcatalog validate data/ > problems.txt",
+            "modelcatalog validate --consumer path/to/your/catalog");
     }
 
     private static string ResolveFolder(string? given, string currentDirectory)

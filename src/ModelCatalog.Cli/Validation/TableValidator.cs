@@ -24,8 +24,12 @@ internal sealed record ValidationReport(IReadOnlyList<string> Files, IReadOnlyLi
 /// </summary>
 internal static class TableValidator
 {
+    /// <param name="builtIn">
+    /// For a consumer's tables (its ModelCatalogTable files), the built-in catalog they are linked against, as the build
+    /// links them; <c>null</c> for the built-in catalog's own tables.
+    /// </param>
     /// <returns><c>null</c> when the folder holds no table at all.</returns>
-    public static ValidationReport? Validate(string directory)
+    public static ValidationReport? Validate(string directory, ReferencedCatalog? builtIn = null)
     {
         List<string> files = Directory.EnumerateFiles(directory)
             .Where(f => TableFiles.TryGetKind(f, out _))
@@ -41,7 +45,7 @@ internal static class TableValidator
         LinkResult linked;
         try
         {
-            linked = CatalogLinker.Link(tables);
+            linked = builtIn is null ? CatalogLinker.Link(tables) : ConsumerLinker.Link(tables, builtIn, classPrefix: string.Empty);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

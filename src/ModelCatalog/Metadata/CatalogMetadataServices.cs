@@ -115,4 +115,19 @@ public static class CatalogMetadataServices
     /// <exception cref="ArgumentException">As the overload without checkpoints; or a checkpoint's model or template is not in the catalog.</exception>
     public static CatalogRecords CreateCatalog(Organization[] organizations, Template[] templates, Model[] models, Checkpoint[] checkpoints) =>
         new(organizations, templates, models, checkpoints);
+
+    /// <summary>The catalog this package ships: what a consumer's generated catalog is built over.</summary>
+    public static CatalogRecords BuiltIn => BuiltInCatalog.Records;
+
+    /// <summary>
+    /// Builds a catalog of these records over <paramref name="parent"/> (a consumer's generated catalog over
+    /// <see cref="BuiltIn"/>): a reference resolves to a record of the new catalog, else of the parent (and its parents).
+    /// Reverse links stay inside each catalog: the parent's records do not list the new catalog's models.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="parent"/>, an array or one of its items is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// As the overload without a parent; or a record has an id that a record of the parent has (no silent shadowing).
+    /// </exception>
+    public static CatalogRecords CreateCatalog(CatalogRecords parent, Organization[] organizations, Template[] templates, Model[] models, Checkpoint[] checkpoints) =>
+        new(organizations, templates, models, checkpoints, parent ?? throw new ArgumentNullException(nameof(parent)));
 }

@@ -28,11 +28,16 @@ public static class GeneratorHarness
             Net100.References.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
+    /// <summary>A driver over the built-in catalog's tables (every file marked a table, ModelCatalogBuiltIn set), as src/ModelCatalog builds.</summary>
     public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files) =>
+        CreateDriver(files, TableOptions.BuiltIn(files), ParseOptions);
+
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, TableOptions options, CSharpParseOptions parseOptions) =>
         CSharpGeneratorDriver.Create(
             [new CatalogGenerator().AsSourceGenerator()],
             additionalTexts: files,
-            parseOptions: ParseOptions,
+            parseOptions: parseOptions,
+            optionsProvider: options,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>Runs the generator once and returns everything a test may look at.</summary>

@@ -55,14 +55,15 @@ internal static class BaseModels
         {
             path.Clear();
             int? current = start;
-            while (current is int node && state[node] == 0)
+            // A built-in base (a negative index) ends the walk: the built-in catalog has no base in a consumer's.
+            while (current is int node && node >= 0 && state[node] == 0)
             {
                 state[node] = 1;
                 path.Add(node);
                 current = bases[node];
             }
 
-            if (current is int repeat && state[repeat] == 1)
+            if (current is int repeat && repeat >= 0 && state[repeat] == 1)
             {
                 int from = path.IndexOf(repeat);
                 var names = new List<string>();

@@ -48,25 +48,28 @@ internal sealed class CheckpointRows
 
         string name = row.Required("name") ?? id;
         // Every required cell is checked before the row is given up, so one pass reports all of its problems.
-        (int Index, ModelEntry Model)? found = Model(row);
-        SizeValue? size = Size(row, found?.Model);
+        int? modelIndex = Model(row);
+        ModelEntry? model = modelIndex >= 0 ? _models[modelIndex.Value] : null;
+        SizeValue? size = modelIndex is null ? null : Size(row, model);
         string? variant = Variant(row);
         bool nameIsFree = NameIsFree(row, id, name);
-        if (found is not (int modelIndex, ModelEntry model) || size is null || variant is null || !nameIsFree)
+        if (modelIndex is null || size is null || variant is null || !nameIsFree)
         {
             _ids.Reject(id, row.Line);
             return null;
         }
 
-        EquatableArray<string> huggingFace = Repositories(row, "hugging_face", id, _organizations[model.Organization]);
+        // A built-in model (a negative index) has its maker in the built-in catalog: its handles are not known here.
+        OrganizationEntry? maker = model is not null && model.Organization >= 0 ? _organizations[model.Organization] : null;
+        EquatableArray<string> huggingFace = Repositories(row, "hugging_face", id, maker);
         EquatableArray<string> modelScope = Repositories(row, "model_scope", id, null);
         var entry = new CheckpointEntry(
             id,
             identifier,
             name,
             Aliases(id, name, huggingFace, modelScope),
-            modelIndex,
-            Release(row, model),
+            modelIndex.Value,
+            Release(row, model, row.Cell("model").Value),
             size,
             variant,
             huggingFace,
@@ -83,7 +86,8 @@ internal sealed class CheckpointRows
         return entry;
     }
 
-    private (int Index, ModelEntry Model)? Model(CellReader row)
+    /// <summary>The model's index: this catalog's, or a built-in one's (negative, see <see cref="IdRegistry"/>).</summary>
+    private int? Model(CellReader row)
     {
         Cell cell = row.Cell("model");
         if (cell.IsEmpty)
@@ -98,10 +102,11 @@ internal sealed class CheckpointRows
             return null;
         }
 
-        return (index, _models[index]);
+        return index;
     }
 
-    // Without its model the size cannot be checked; that row is already reported and left out.
+    // A built-in model's sizes are not known at build time (its symbols carry names only): its checkpoint's size is
+    // taken as written, and must be a size.
     private static SizeValue? Size(CellReader row, ModelEntry? model)
     {
         Cell cell = row.Cell("size");
@@ -113,6 +118,12 @@ internal sealed class CheckpointRows
 
         if (model is null)
         {
+            if (SizeValue.TryParse(cell.Value, out SizeValue? written))
+            {
+                return written;
+            }
+
+            row.Report(Rules.InvalidSize, cell, $"'{cell.Value}' is not a size; expected a count with its unit (7B, 560M), experts (8x7B), a range (125M-175B), an exact count after '=' (8x7B=46.7B), '?' for unknown, or a trailing '?' when doubtful; the row is left out");
             return null;
         }
 
@@ -158,11 +169,17 @@ internal sealed class CheckpointRows
         return false;
     }
 
-    private static ReleaseValue? Release(CellReader row, ModelEntry model)
+    private static ReleaseValue? Release(CellReader row, ModelEntry? model, string modelId)
     {
         Cell cell = row.Cell("version");
         if (cell.IsEmpty)
         {
+            return null;
+        }
+
+        if (model is null)
+        {
+            row.Report(Rules.UnknownVersion, cell, $"'{cell.Value}' cannot be checked against the releases of the built-in model '{modelId}' at build time; leave the cell empty; the version is ignored");
             return null;
         }
 

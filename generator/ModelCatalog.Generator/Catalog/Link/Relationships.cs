@@ -5,7 +5,8 @@ namespace ModelCatalog.Generator.Catalog.Link;
 
 /// <summary>
 /// Fills in the inverse relations: an organization's models, a template's models, a model's derivatives, a model's
-/// checkpoints and a template's checkpoints (those that use it: by their own templates, else their model's).
+/// checkpoints and a template's checkpoints (those that use it: by their own templates, else their model's). A checkpoint
+/// of a built-in model that lists no templates of its own uses its model's, which only the built-in catalog knows.
 /// </summary>
 internal static class Relationships
 {
@@ -39,7 +40,7 @@ internal static class Relationships
         {
             CheckpointEntry checkpoint = checkpoints[i];
             Add(modelCheckpoints, checkpoint.Model, i);
-            EquatableArray<int> used = checkpoint.Templates.Count > 0 ? checkpoint.Templates : models[checkpoint.Model].Templates;
+            EquatableArray<int> used = checkpoint.Templates.Count > 0 || checkpoint.Model < 0 ? checkpoint.Templates : models[checkpoint.Model].Templates;
             foreach (int template in used)
             {
                 Add(templateCheckpoints, template, i);
@@ -74,7 +75,14 @@ internal static class Relationships
     // A bucket's list is made for its first member: most models have no derivatives.
     private static List<int>?[] Buckets(int count) => new List<int>?[count];
 
-    private static void Add(List<int>?[] buckets, int bucket, int member) => (buckets[bucket] ??= new List<int>(4)).Add(member);
+    // A negative bucket is a built-in entry (IdRegistry): reverse links stay inside the catalog that owns the record.
+    private static void Add(List<int>?[] buckets, int bucket, int member)
+    {
+        if (bucket >= 0)
+        {
+            (buckets[bucket] ??= new List<int>(4)).Add(member);
+        }
+    }
 
     private static EquatableArray<int> Items(List<int>? bucket) => bucket is null ? EquatableArray<int>.Empty : bucket.ToEquatableArray();
 }
