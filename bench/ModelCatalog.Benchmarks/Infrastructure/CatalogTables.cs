@@ -3,8 +3,8 @@ using Microsoft.CodeAnalysis;
 
 namespace ModelCatalog.Benchmarks.Infrastructure;
 
-/// <summary>The three CSV tables of one catalog (the shipped one or a synthetic one) as generator inputs.</summary>
-internal sealed record CatalogTables(string Name, int ModelCount, string Organizations, string Templates, string Models)
+/// <summary>The four CSV tables of one catalog (the shipped one or a synthetic one) as generator inputs.</summary>
+internal sealed record CatalogTables(string Name, int ModelCount, string Organizations, string Templates, string Models, string Checkpoints)
 {
     public const string Folder = "/catalog/data/";
 
@@ -16,7 +16,8 @@ internal sealed record CatalogTables(string Name, int ModelCount, string Organiz
             CountRows(models),
             File.ReadAllText(Path.Combine(RepoPaths.Data, "organizations.csv")),
             File.ReadAllText(Path.Combine(RepoPaths.Data, "templates.csv")),
-            models);
+            models,
+            File.ReadAllText(Path.Combine(RepoPaths.Data, "checkpoints.csv")));
     }
 
     public static CatalogTables ForSize(string size) =>
@@ -27,9 +28,10 @@ internal sealed record CatalogTables(string Name, int ModelCount, string Organiz
         new InMemoryAdditionalText(Folder + "organizations.csv", Organizations),
         new InMemoryAdditionalText(Folder + "templates.csv", Templates),
         new InMemoryAdditionalText(Folder + "models.csv", Models),
+        new InMemoryAdditionalText(Folder + "checkpoints.csv", Checkpoints),
     ];
 
-    public long Bytes => System.Text.Encoding.UTF8.GetByteCount(Organizations) + System.Text.Encoding.UTF8.GetByteCount(Templates) + System.Text.Encoding.UTF8.GetByteCount(Models);
+    public long Bytes => System.Text.Encoding.UTF8.GetByteCount(Organizations + Templates + Models + Checkpoints);
 
     // Rows of the shipped models table (records, not lines: a quoted cell may hold a line break).
     public static int CountRows(string csv)

@@ -7,7 +7,8 @@ namespace ModelCatalog.Benchmarks.Infrastructure;
 /// A valid catalog of any size, shaped like the shipped one: every column the schema has is filled (aliases,
 /// several releases and sizes including a mixture of experts, languages, modalities, base-model chains, templates,
 /// two sources and a note), with one organization and one template for every four models (the shipped catalog has
-/// about one of each for every three models). Deterministic: the same size gives the same bytes.
+/// about one of each for every three models), and one checkpoint per model (the shipped catalog has about four).
+/// Deterministic: the same size gives the same bytes.
 /// </summary>
 internal static class SyntheticCatalog
 {
@@ -20,7 +21,8 @@ internal static class SyntheticCatalog
             models,
             Organizations(organizations),
             Templates(templates),
-            Models(models, organizations, templates));
+            Models(models, organizations, templates),
+            Checkpoints(models));
     }
 
     public static string Organizations(int count)
@@ -62,6 +64,19 @@ internal static class SyntheticCatalog
             string templateList = templates > 1 ? $"tpl-{template};tpl-{template2}" : $"tpl-{template}";
             csv.Append(CultureInfo.InvariantCulture,
                 $"model-{n},Model {n},Model {n} Chat;M{n},org-{organization},1: 2023-08;1.5: 2024-01-15;2: 2024,7B;13B=13.1B;8x7B=46.7B,2T,decoder,en;zh;fr,text;image,yes,{baseModel},{templateList},https://example.com/models/{n};https://huggingface.co/org-{organization}/model-{n},\"Synthetic model number {n}: its sizes, dates and templates are made up, in the shape of the shipped rows, so that generator and compiler costs can be measured at scale.\"\n");
+        }
+
+        return csv.ToString();
+    }
+
+    public static string Checkpoints(int models)
+    {
+        var csv = new StringBuilder("id,name,model,version,size,variant,hugging_face,model_scope,templates,context_length,license,source,notes\n");
+        for (int i = 0; i < models; i++)
+        {
+            string n = N(i);
+            csv.Append(CultureInfo.InvariantCulture,
+                $"model-{n}-13b-chat,Model-{n}-13B-Chat,model-{n},2,13B,chat,org-x/Model-{n}-13B-Chat;org-y/Model-{n}-13B-Chat,org-x/Model-{n}-13B-Chat,,32768,apache-2.0,https://huggingface.co/org-x/Model-{n}-13B-Chat,Synthetic checkpoint of model {n}.\n");
         }
 
         return csv.ToString();

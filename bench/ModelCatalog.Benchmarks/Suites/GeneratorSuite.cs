@@ -85,7 +85,7 @@ namespace ModelCatalog.Benchmarks.Suites
             CSharpCompilation compilation = RoslynHost.Compilation(RoslynHost.ParseRuntimeSources());
             AdditionalText[] files = tables.Files();
             AdditionalText[] changed = Changed(tables).Files();
-            int rows = CatalogTables.CountRows(tables.Organizations) + CatalogTables.CountRows(tables.Templates) + CatalogTables.CountRows(tables.Models);
+            int rows = CatalogTables.CountRows(tables.Organizations) + CatalogTables.CountRows(tables.Templates) + CatalogTables.CountRows(tables.Models) + CatalogTables.CountRows(tables.Checkpoints);
 
             // Cold: the first run in this process.
             GeneratorDriver driver = RoslynHost.CreateDriver(files, trackSteps: false);
@@ -202,7 +202,7 @@ namespace ModelCatalog.Benchmarks.Suites
         {
             GeneratorRunResult result = run.Results.Single();
             ImmutableArray<Diagnostic> problems = result.Diagnostics;
-            if (result.Exception is not null || problems.Length > 0 || result.GeneratedSources.Length != 3)
+            if (result.Exception is not null || problems.Length > 0 || result.GeneratedSources.Length != 4)
             {
                 throw new InvalidOperationException($"the {size} catalog did not generate cleanly: {result.Exception?.Message} " +
                     string.Join("\n", problems.Take(10)));
