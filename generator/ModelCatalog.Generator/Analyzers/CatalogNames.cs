@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using ModelCatalog.Generator.Catalog;
 
 namespace ModelCatalog.Generator.Analyzers;
 
@@ -13,14 +15,15 @@ namespace ModelCatalog.Generator.Analyzers;
 internal sealed class CatalogNames
 {
     private readonly Dictionary<string, IFieldSymbol> _byText = new(StringComparer.OrdinalIgnoreCase);
-    private readonly List<string> _texts = new();
+    private readonly List<string> _texts = new(); // in declaration order: the candidates of did-you-mean
+    private readonly List<CharacterCounts> _counts = new(); // of each text, to skip the far ones quickly
+
+    // Weighing a text against every name costs milliseconds (docs/benchmarks.md): once per text and compilation.
+    private readonly ConcurrentDictionary<string, string> _didYouMean = new(StringComparer.Ordinal);
 
     private CatalogNames()
     {
     }
-
-    /// <summary>Every text in declaration order: the candidates of did-you-mean.</summary>
-    public IReadOnlyList<string> Texts => _texts;
 
     /// <summary>The names of <paramref name="members"/>, in order; members without the attribute are not entries.</summary>
     public static CatalogNames Read(IEnumerable<IFieldSymbol> members, INamedTypeSymbol entryAttribute)
@@ -44,6 +47,23 @@ internal sealed class CatalogNames
     }
 
     public bool TryFind(string text, out IFieldSymbol member) => _byText.TryGetValue(text, out member!);
+
+    /// <summary>"; did you mean 'x'?" for a text that names nothing, by the build's and the CLI's <see cref="Suggestions"/>, or nothing.</summary>
+    public string DidYouMean(string text) => _didYouMean.GetOrAdd(text, t => Suggestions.DidYouMean(t, Near(t)));
+
+    /// <summary>The texts that may be within the suggestion limit of <paramref name="text"/>, in order: the others cannot be suggested.</summary>
+    private IEnumerable<string> Near(string text)
+    {
+        CharacterCounts counts = CharacterCounts.Of(text);
+        int limit = Suggestions.Limit(text);
+        for (int i = 0; i < _texts.Count; i++)
+        {
+            if (_counts[i].DistanceAtLeast(counts) <= limit)
+            {
+                yield return _texts[i];
+            }
+        }
+    }
 
     /// <summary>The attribute's slug, name and aliases; an attribute with errors in it gives what it can.</summary>
     public static IEnumerable<string> TextsOf(AttributeData entry)
@@ -95,6 +115,7 @@ internal sealed class CatalogNames
         {
             _byText.Add(text, member);
             _texts.Add(text);
+            _counts.Add(CharacterCounts.Of(text));
         }
     }
 }

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using ModelCatalog.Generator.Catalog;
@@ -29,14 +31,18 @@ public sealed class LookupAnalyzer : DiagnosticAnalyzer
             // A compilation without the catalog has nothing to check and pays for nothing more.
             if (CatalogSymbols.For(start.Compilation) is CatalogSymbols symbols)
             {
-                start.RegisterOperationAction(c => Analyze(c, symbols), OperationKind.Invocation);
+                start.RegisterSyntaxNodeAction(c => Analyze(c, symbols), SyntaxKind.InvocationExpression);
             }
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context, CatalogSymbols symbols)
+    private static void Analyze(SyntaxNodeAnalysisContext context, CatalogSymbols symbols)
     {
-        if (LookupCall.TryRead((IInvocationOperation)context.Operation, symbols) is not LookupCall call
+        // The method's name first, from syntax: binding and operations only for the few calls that may be lookups.
+        var invocation = (InvocationExpressionSyntax)context.Node;
+        if (!LookupCall.MayBeLookup(invocation)
+            || context.SemanticModel.GetOperation(invocation, context.CancellationToken) is not IInvocationOperation operation
+            || LookupCall.TryRead(operation, symbols) is not LookupCall call
             || symbols.NamesOf(call.IdType, call.IncludesOwnEntries(context.Compilation)) is not CatalogNames names)
         {
             return;
@@ -45,7 +51,7 @@ public sealed class LookupAnalyzer : DiagnosticAnalyzer
         Location location = TextLocation(call.Text);
         if (!names.TryFind(call.Value, out IFieldSymbol member))
         {
-            string message = $"'{call.Value}' is not the id, name or alias of {EntryKind(call.IdType)} of the catalog{Suggestions.DidYouMean(call.Value, names.Texts)}";
+            string message = $"'{call.Value}' is not the id, name or alias of {EntryKind(call.IdType)} of the catalog{names.DidYouMean(call.Value)}";
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnknownLookupName, location, message));
         }
         else if (LookupFixPlan.For(call, member) is ImmutableDictionary<string, string?> plan)

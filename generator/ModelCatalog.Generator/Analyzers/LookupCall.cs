@@ -1,5 +1,6 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace ModelCatalog.Generator.Analyzers;
@@ -49,11 +50,21 @@ internal sealed class LookupCall
     public bool IncludesOwnEntries(Compilation compilation) =>
         OnTable || SymbolEqualityComparer.Default.Equals(Invocation.TargetMethod.ContainingAssembly, compilation.Assembly);
 
+    /// <summary>Whether the call's name is one of the lookups' (<c>x.TryFind(...)</c>, <c>Parse(...)</c>): a check on syntax alone.</summary>
+    public static bool MayBeLookup(InvocationExpressionSyntax invocation) =>
+        invocation.Expression switch
+        {
+            MemberAccessExpressionSyntax access => IsLookupName(access.Name.Identifier.ValueText),
+            IdentifierNameSyntax name => IsLookupName(name.Identifier.ValueText),
+            MemberBindingExpressionSyntax binding => IsLookupName(binding.Name.Identifier.ValueText),
+            _ => false,
+        };
+
     public static LookupCall? TryRead(IInvocationOperation invocation, CatalogSymbols symbols)
     {
         IMethodSymbol method = invocation.TargetMethod;
         bool isFind = method.Name == "TryFind";
-        if (!isFind && method.Name != "Parse" && method.Name != "TryParse")
+        if (!IsLookupName(method.Name))
         {
             return null;
         }
@@ -76,6 +87,8 @@ internal sealed class LookupCall
         ITypeSymbol? idType = onTable ? type.TypeArguments[0] : IdTypeOf(result);
         return result is null || idType is null ? null : new LookupCall(invocation, text, value, idType, result, outArgument, onTable);
     }
+
+    private static bool IsLookupName(string name) => name is "TryFind" or "Parse" or "TryParse";
 
     /// <summary>The id enum of what a lookup gives: the enum itself, or the <c>TId</c> of a record's <c>IIdentified&lt;TId&gt;</c>.</summary>
     private static ITypeSymbol? IdTypeOf(ITypeSymbol? result) =>
