@@ -8,8 +8,6 @@ namespace ModelCatalog.Analyzers.Tests;
 /// </summary>
 public sealed class ConstantTextTests
 {
-    private const string Checked = ": the member is checked when the code compiles, the text only when it runs";
-
     [Fact]
     public Task Const_fields_locals_and_constant_interpolated_strings_are_checked() =>
         Diagnostics(
@@ -30,7 +28,7 @@ public sealed class ConstantTextTests
             Checkable(1, "'llama-3' is ModelId.Llama3" + Checked),
             Checkable(2, "'llama-3' is ModelId.Llama3" + Checked),
             Unknown(3, "'lama-3' is not the id, name or alias of a model of the catalog; did you mean 'llama-3'?"),
-            Checkable(4, "'llama-" + "3' is ModelId.Llama3" + Checked));
+            Checkable(4, "'llama-3' is ModelId.Llama3" + Checked));
 
     [Fact]
     public Task Text_known_only_at_run_time_is_not_checked() =>

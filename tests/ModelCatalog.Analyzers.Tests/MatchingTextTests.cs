@@ -11,8 +11,6 @@ namespace ModelCatalog.Analyzers.Tests;
 /// </summary>
 public sealed class MatchingTextTests
 {
-    private const string Checked = ": the member is checked when the code compiles, the text only when it runs";
-
     [Fact]
     public Task Slug_name_and_alias_in_any_case_name_the_same_member() =>
         Diagnostics(

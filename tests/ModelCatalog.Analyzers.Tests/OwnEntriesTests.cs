@@ -46,9 +46,9 @@ public sealed class OwnEntriesTests
                 ModelId E() => Acme.AcmeModels.Parse({|#3:"acme-caht"|});
             }
             """,
-            Checkable(0, "'acme-chat' is AcmeModelIds.AcmeChat: the member is checked when the code compiles, the text only when it runs"),
-            Checkable(1, "'ACMECHAT 2' is AcmeModelIds.AcmeChat: the member is checked when the code compiles, the text only when it runs"),
-            Checkable(2, "'llama-3' is ModelId.Llama3: the member is checked when the code compiles, the text only when it runs"),
+            Checkable(0, "'acme-chat' is AcmeModelIds.AcmeChat" + Checked),
+            Checkable(1, "'ACMECHAT 2' is AcmeModelIds.AcmeChat" + Checked),
+            Checkable(2, "'llama-3' is ModelId.Llama3" + Checked),
             Unknown(3, "'acme-caht' is not the id, name or alias of a model of the catalog; did you mean 'acme-chat'?"));
 
     [Fact]

@@ -35,7 +35,7 @@ public sealed class SeverityTests
                 .WithMessage("'Llama 33' is not the id, name or alias of a model of the catalog; did you mean 'Llama 3'?"));
         test.ExpectedDiagnostics.Add(
             new DiagnosticResult("MCAT402", DiagnosticSeverity.Warning).WithLocation(1)
-                .WithMessage("'llama-3' is ModelId.Llama3: the member is checked when the code compiles, the text only when it runs"));
+                .WithMessage("'llama-3' is ModelId.Llama3" + Checked));
         // The fix still applies at the raised severity.
         test.FixedState.Sources.Add(
             """

@@ -17,9 +17,7 @@ public sealed class LookupAnalyzerConsumerTests
     public async Task A_misspelt_name_in_text_is_MCAT401_at_the_literal_and_an_error_with_warnings_as_errors()
     {
         using var workspace = new ConsumerWorkspace();
-        string consumer = workspace.CreateConsumer("LookupTypo");
-        DotNet.Result restore = await workspace.RestoreAsync(consumer);
-        Assert.True(restore.ExitCode == 0, restore.ToString());
+        string consumer = await RestoredConsumerAsync(workspace);
 
         DotNet.Result strict = await workspace.BuildRestoredAsync(consumer);
 
@@ -33,9 +31,7 @@ public sealed class LookupAnalyzerConsumerTests
     public async Task Without_warnings_as_errors_the_consumer_builds_with_the_warning()
     {
         using var workspace = new ConsumerWorkspace();
-        string consumer = workspace.CreateConsumer("LookupTypo");
-        DotNet.Result restore = await workspace.RestoreAsync(consumer);
-        Assert.True(restore.ExitCode == 0, restore.ToString());
+        string consumer = await RestoredConsumerAsync(workspace);
 
         DotNet.Result build = await DotNet.RunAsync(
             consumer, "build", "--no-restore", "-c", "Release", "-tl:off", "-nodeReuse:false", "-p:UseSharedCompilation=false", "-p:TreatWarningsAsErrors=false");
@@ -44,6 +40,15 @@ public sealed class LookupAnalyzerConsumerTests
         CompilerLog.Entry warning = Assert.Single(CompilerLog.Read(Path.Combine(consumer, ConsumerWorkspace.CompilerLogName)));
         Assert.Equal(("MCAT401", "warning"), (warning.RuleId, warning.Level));
         AssertAtTheLiteral(consumer, warning);
+    }
+
+    /// <summary>The LookupTypo consumer, restored from the local feed alone (so a failed build is the compiler's).</summary>
+    private static async Task<string> RestoredConsumerAsync(ConsumerWorkspace workspace)
+    {
+        string consumer = workspace.CreateConsumer("LookupTypo");
+        DotNet.Result restore = await workspace.RestoreAsync(consumer);
+        Assert.True(restore.ExitCode == 0, restore.ToString());
+        return consumer;
     }
 
     /// <summary>The diagnostic starts at the opening quote of "Llama 33" in Program.cs (SARIF is 1-based).</summary>

@@ -15,6 +15,9 @@ namespace ModelCatalog.Analyzers.Tests.Infrastructure;
 /// </summary>
 internal static class LookupTest
 {
+    /// <summary>How every MCAT402 message ends.</summary>
+    public const string Checked = ": the member is checked when the code compiles, the text only when it runs";
+
     private const string Usings = "using ModelCatalog;\nusing ModelCatalog.Metadata;\n\n";
 
     /// <summary>A test of the diagnostics only; <paramref name="source"/> marks them as <c>{|MCAT401:"text"|}</c>.</summary>
