@@ -5,7 +5,7 @@ using ModelCatalog.PackageTests.Infrastructure;
 
 namespace ModelCatalog.PackageTests;
 
-/// <summary>Scenario 4: the .nupkg holds the two libraries with their docs and the README, and nothing else.</summary>
+/// <summary>Scenario 4: the .nupkg holds the two libraries with their docs, the README and the lookup code fixes, and nothing else.</summary>
 public sealed class PackageContentsTests
 {
     private static readonly string[] s_targetFrameworks = ["net10.0", "netstandard2.0"];
@@ -17,6 +17,7 @@ public sealed class PackageContentsTests
         [
             "ModelCatalog.nuspec",
             "README.md",
+            "analyzers/dotnet/cs/ModelCatalog.CodeFixes.dll",
             "lib/net10.0/ModelCatalog.dll",
             "lib/net10.0/ModelCatalog.xml",
             "lib/netstandard2.0/ModelCatalog.dll",

@@ -37,7 +37,7 @@ public static class Suggestions
     /// </summary>
     public static int? Within(string value, string candidate)
     {
-        int limit = Math.Max(1, (value.Length + 1) / 3);
+        int limit = Limit(value);
         // The distance is at least the difference in length: skip what cannot be within the limit.
         if (value.Length > MaxLength || Math.Abs(candidate.Length - value.Length) > limit)
         {
@@ -47,6 +47,9 @@ public static class Suggestions
         int distance = Distance(value.ToLowerInvariant(), candidate.ToLowerInvariant());
         return distance <= limit ? distance : null;
     }
+
+    /// <summary>The largest distance at which a candidate is suggested for <paramref name="value"/>.</summary>
+    public static int Limit(string value) => Math.Max(1, (value.Length + 1) / 3);
 
     /// <summary>" did you mean 'x'?" or nothing.</summary>
     public static string DidYouMean(string value, IEnumerable<string> candidates) =>

@@ -49,6 +49,8 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor IdentifierCollision = new(DiagnosticIds.IdentifierCollision, "C# names collide", "{0}", Rules.Naming, DiagnosticSeverity.Error, isEnabledByDefault: true);
     public static readonly DiagnosticDescriptor ReservedIdentifier = new(DiagnosticIds.ReservedIdentifier, "C# name is reserved", "{0}", Rules.Naming, DiagnosticSeverity.Error, isEnabledByDefault: true);
     public static readonly DiagnosticDescriptor IdValueCollision = new(DiagnosticIds.IdValueCollision, "Ids have the same enum value", "{0}", Rules.Naming, DiagnosticSeverity.Error, isEnabledByDefault: true);
+    public static readonly DiagnosticDescriptor UnknownLookupName = new(DiagnosticIds.UnknownLookupName, "Lookup text names no catalog entry", "{0}", Rules.Lookups, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+    public static readonly DiagnosticDescriptor CheckableLookup = new(DiagnosticIds.CheckableLookup, "Lookup of constant text can be a compile-checked member", "{0}", Rules.Lookups, DiagnosticSeverity.Info, isEnabledByDefault: true);
     public static readonly DiagnosticDescriptor InternalError = new(DiagnosticIds.InternalError, "Internal error in the catalog generator", "{0}", Rules.Internal, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor[] All =
@@ -93,6 +95,8 @@ public static class Descriptors
         IdentifierCollision,
         ReservedIdentifier,
         IdValueCollision,
+        UnknownLookupName,
+        CheckableLookup,
         InternalError,
     };
 }

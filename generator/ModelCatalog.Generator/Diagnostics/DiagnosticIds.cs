@@ -43,5 +43,7 @@ public static class DiagnosticIds
     public const string IdentifierCollision = "MCAT301";
     public const string ReservedIdentifier = "MCAT302";
     public const string IdValueCollision = "MCAT303";
+    public const string UnknownLookupName = "MCAT401";
+    public const string CheckableLookup = "MCAT402";
     public const string InternalError = "MCAT901";
 }

@@ -4,7 +4,7 @@ namespace ModelCatalog.Generator.Diagnostics;
 
 /// <summary>
 /// Every catalog diagnostic. Ids are grouped as DESIGN.md says: 0xx file and CSV syntax, 1xx row values,
-/// 2xx references between tables, 3xx C# names and enum values, 9xx internal. Keep AnalyzerReleases.Unshipped.md in step.
+/// 2xx references between tables, 3xx C# names and enum values, 4xx lookups written as strings in C# (the analyzer), 9xx internal. Keep AnalyzerReleases.Unshipped.md in step.
 /// </summary>
 public static class Rules
 {
@@ -12,6 +12,7 @@ public static class Rules
     public const string Values = "ModelCatalog.Values";
     public const string References = "ModelCatalog.References";
     public const string Naming = "ModelCatalog.Naming";
+    public const string Lookups = "ModelCatalog.Lookups";
     public const string Internal = "ModelCatalog.Internal";
 
     public static readonly Rule UnterminatedQuote = new(DiagnosticIds.UnterminatedQuote, "Unterminated quoted cell", Severity.Error, Csv);
@@ -59,6 +60,9 @@ public static class Rules
     public static readonly Rule ReservedIdentifier = new(DiagnosticIds.ReservedIdentifier, "C# name is reserved", Severity.Error, Naming);
     public static readonly Rule IdValueCollision = new(DiagnosticIds.IdValueCollision, "Ids have the same enum value", Severity.Error, Naming);
 
+    public static readonly Rule UnknownLookupName = new(DiagnosticIds.UnknownLookupName, "Lookup text names no catalog entry", Severity.Warning, Lookups);
+    public static readonly Rule CheckableLookup = new(DiagnosticIds.CheckableLookup, "Lookup of constant text can be a compile-checked member", Severity.Info, Lookups);
+
     public static readonly Rule InternalError = new(DiagnosticIds.InternalError, "Internal error in the catalog generator", Severity.Error, Internal);
 
     public static IReadOnlyList<Rule> All { get; } = new[]
@@ -70,6 +74,7 @@ public static class Rules
         DuplicateId, UnknownOrganization, UnknownTemplate, UnknownBaseModel, SelfBase, BaseCycle, AmbiguousName,
         UnknownModel, UnknownSize, UnknownVersion, DuplicateRepositoryId, UnknownRepositoryOwner, BuiltInIdTaken, OtherCatalogIdTaken,
         IdentifierCollision, ReservedIdentifier, IdValueCollision,
+        UnknownLookupName, CheckableLookup,
         InternalError,
     };
 }

@@ -19,13 +19,14 @@ public sealed class RuleCatalogTests
         ["1"] = Rules.Values,
         ["2"] = Rules.References,
         ["3"] = Rules.Naming,
+        ["4"] = Rules.Lookups,
         ["9"] = Rules.Internal,
     };
 
     [Fact]
     public void Rules_and_descriptors_agree_one_to_one()
     {
-        Assert.Equal(41, Rules.All.Count);
+        Assert.Equal(43, Rules.All.Count);
         Assert.Equal(Rules.All.Select(r => r.Id), Descriptors.All.Select(d => d.Id));
         for (int i = 0; i < Rules.All.Count; i++)
         {
