@@ -10,6 +10,9 @@ namespace ModelCatalog;
 /// </summary>
 public abstract class CatalogEntry : ICatalogEntry
 {
+    // The id's value: the tables index records by it as an int, whatever their id enum (see RecordTable).
+    internal readonly int Key;
+
     // Fields the name index reads (src/ModelCatalog/Lookup).
     internal readonly string SlugText;
     internal readonly string NameText;
@@ -21,8 +24,9 @@ public abstract class CatalogEntry : ICatalogEntry
     /// <summary>The catalog the record belongs to, once one is built of it.</summary>
     internal Metadata.CatalogRecords? Owner;
 
-    private protected CatalogEntry(string slug, string name, string[] aliases, string[] sources, string? notes)
+    private protected CatalogEntry(int key, string slug, string name, string[] aliases, string[] sources, string? notes)
     {
+        Key = key;
         SlugText = slug;
         NameText = name;
         AliasTexts = aliases;

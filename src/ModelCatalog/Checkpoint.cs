@@ -42,7 +42,7 @@ public sealed class Checkpoint : CatalogEntry, IEquatable<Checkpoint>, IIdentifi
         string? license,
         string[] sources,
         string? notes)
-        : base(slug, name, aliases, sources, notes)
+        : base((int)id, slug, name, aliases, sources, notes)
     {
         Id = id;
         ModelId = model;

@@ -47,7 +47,7 @@ public sealed class Model : CatalogEntry, IEquatable<Model>, IIdentified<ModelId
         TemplateId[] templates,
         string[] sources,
         string? notes)
-        : base(slug, name, aliases, sources, notes)
+        : base((int)id, slug, name, aliases, sources, notes)
     {
         Id = id;
         OrganizationId = organization;
@@ -127,11 +127,15 @@ public sealed class Model : CatalogEntry, IEquatable<Model>, IIdentified<ModelId
 
     internal TemplateId[] TemplateIdArray => _templateIds;
 
+    // Its templates once linked, for the catalog's own linking (an array: no enumerator, no interface calls).
+    internal Template[] TemplateArray = Array.Empty<Template>();
+
     internal void Link(Organization organization, Model? baseModel, Template[] templates)
     {
         _organization = organization;
         _baseModel = baseModel;
         _templates = Lists.ReadOnly(templates);
+        TemplateArray = templates;
     }
 
     internal void LinkDerivatives(Model[] derivatives) => _derivatives = Lists.ReadOnly(derivatives);

@@ -14,6 +14,7 @@ public sealed class Organization : CatalogEntry, IEquatable<Organization>, IIden
     private readonly string? _website;
     private Uri? _websiteUri;
     private IReadOnlyList<Model>? _models;
+    private Model[]? _linkedModels;
     private IReadOnlyList<ModelId>? _modelIds;
 
     // Made through CatalogMetadataServices.CreateOrganization.
@@ -27,7 +28,7 @@ public sealed class Organization : CatalogEntry, IEquatable<Organization>, IIden
         string? website,
         string[] sources,
         string? notes)
-        : base(slug, name, aliases, sources, notes)
+        : base((int)id, slug, name, aliases, sources, notes)
     {
         Id = id;
         Country = country;
@@ -48,21 +49,15 @@ public sealed class Organization : CatalogEntry, IEquatable<Organization>, IIden
     public Uri? Website => _website is null ? null : _websiteUri ??= new Uri(_website, UriKind.Absolute);
 
     /// <summary>The ids of the models it made.</summary>
-    public IReadOnlyList<ModelId> ModelIds => _modelIds ?? throw NotInCatalog();
+    public IReadOnlyList<ModelId> ModelIds => Lists.IdsOf(ref _modelIds, _linkedModels ?? throw NotInCatalog());
 
     /// <summary>The models of its catalog that it made.</summary>
     public IReadOnlyList<Model> Models => _models ?? throw NotInCatalog();
 
     internal void Link(Model[] models)
     {
-        var ids = new ModelId[models.Length];
-        for (int i = 0; i < ids.Length; i++)
-        {
-            ids[i] = models[i].Id;
-        }
-
+        _linkedModels = models;
         _models = Lists.ReadOnly(models);
-        _modelIds = Lists.ReadOnly(ids);
     }
 
     /// <inheritdoc/>

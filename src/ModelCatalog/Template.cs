@@ -15,6 +15,7 @@ namespace ModelCatalog;
 public sealed class Template : CatalogEntry, IEquatable<Template>, IIdentified<TemplateId>
 {
     private IReadOnlyList<Model>? _models;
+    private Model[]? _linkedModels;
     private IReadOnlyList<Checkpoint>? _checkpoints;
     private IReadOnlyList<ModelId>? _modelIds;
 
@@ -38,7 +39,7 @@ public sealed class Template : CatalogEntry, IEquatable<Template>, IIdentified<T
         string? audioToken,
         string[] sources,
         string? notes)
-        : base(slug, name, aliases, sources, notes)
+        : base((int)id, slug, name, aliases, sources, notes)
     {
         Id = id;
         Prefix = prefix;
@@ -98,21 +99,15 @@ public sealed class Template : CatalogEntry, IEquatable<Template>, IIdentified<T
     public string? AudioToken { get; }
 
     /// <summary>The ids of the models that use it.</summary>
-    public IReadOnlyList<ModelId> ModelIds => _modelIds ?? throw NotInCatalog();
+    public IReadOnlyList<ModelId> ModelIds => Lists.IdsOf(ref _modelIds, _linkedModels ?? throw NotInCatalog());
 
     /// <summary>The models of its catalog that use it.</summary>
     public IReadOnlyList<Model> Models => _models ?? throw NotInCatalog();
 
     internal void Link(Model[] models)
     {
-        var ids = new ModelId[models.Length];
-        for (int i = 0; i < ids.Length; i++)
-        {
-            ids[i] = models[i].Id;
-        }
-
+        _linkedModels = models;
         _models = Lists.ReadOnly(models);
-        _modelIds = Lists.ReadOnly(ids);
     }
 
     /// <summary>The checkpoints of its catalog that use it (by their own templates, else their model's), in catalog order.</summary>

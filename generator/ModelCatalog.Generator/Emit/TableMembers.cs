@@ -13,7 +13,7 @@ internal static class TableMembers
         // Private members start in lower case so that no generated property (always upper case or "_") can collide.
         private static global::ModelCatalog.Metadata.RecordTable<{Id}, {Record}> table => global::ModelCatalog.BuiltInCatalog.Records.{Class};
 
-        private static readonly {Record}[] s_items = table.Items;
+        private static readonly {Record}[] s_items = table.Index.Items;
 
         /// <summary>Every {noun}, in catalog order (the order of the data table's rows).</summary>
         public static global::System.Collections.Generic.IReadOnlyList<{Record}> All => table.All;
@@ -23,7 +23,7 @@ internal static class TableMembers
 
         /// <summary>The {noun} with this id.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="id"/> is not a defined <see cref="{Id}"/>.</exception>
-        public static {Record} Get({Id} id) => table.Get(id);
+        public static {Record} Get({Id} id) => table.Get((int)id);
 
         /// <summary>
         /// Finds {a} by its id (<c>slug</c>), name or alias, ignoring case. Allocates nothing.

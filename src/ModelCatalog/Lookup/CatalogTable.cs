@@ -1,7 +1,4 @@
 using System;
-#if NET
-using System.Collections.Frozen;
-#endif
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 
@@ -9,15 +6,16 @@ namespace ModelCatalog.Lookup;
 
 /// <summary>
 /// The lookups every table offers, over the records the generator created: one case-insensitive dictionary from
-/// each entry's slug, name and aliases to the entry (the first owner of a name keeps it). On .NET a
-/// <c>FrozenDictionary</c>, read through its span lookup; on netstandard2.0 a
-/// <see cref="Dictionary{TKey, TValue}"/>. Neither allocates on lookup.
+/// each entry's slug, name and aliases to the entry (the first owner of a name keeps it). On .NET it is read through
+/// its span lookup (<c>GetAlternateLookup</c>). Neither allocates on lookup. Not a <c>FrozenDictionary</c>: creating
+/// one cost about 17 ms of a fresh process's first lookup (docs/benchmarks.md, first-access budget of 10 ms), and its
+/// lookups are no faster here (lookup budget: within 1.25x of it).
 /// </summary>
 internal sealed class CatalogTable<T>
     where T : CatalogEntry
 {
 #if NET
-    private readonly FrozenDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _byName;
+    private readonly Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _byName;
 #else
     private readonly Dictionary<string, T> _byName;
 #endif
@@ -27,7 +25,7 @@ internal sealed class CatalogTable<T>
         All = Lists.ReadOnly(items);
         Dictionary<string, T> byName = ByName(items);
 #if NET
-        _byName = byName.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _byName = byName.GetAlternateLookup<ReadOnlySpan<char>>();
 #else
         _byName = byName;
 #endif
@@ -53,9 +51,6 @@ internal sealed class CatalogTable<T>
 #if NET
     public bool TryFind(ReadOnlySpan<char> name, [NotNullWhen(true)] out T? item) => _byName.TryGetValue(name, out item);
 #endif
-
-    public static ArgumentOutOfRangeException NotDefined<TId>(TId id) =>
-        new(nameof(id), id, $"{id} is not a defined {typeof(TId).Name}.");
 
     private static Dictionary<string, T> ByName(T[] items)
     {

@@ -16,18 +16,18 @@ internal static class Lists
     /// </summary>
     public static IReadOnlyList<T> View<T>(ref IReadOnlyList<T>? cache, T[] items) => cache ??= ReadOnly(items);
 
-    /// <summary>Resolves ids to records once, on first use.</summary>
-    public static IReadOnlyList<TRecord> Resolve<TId, TRecord>(ref IReadOnlyList<TRecord>? cache, TId[] ids, Func<TId, TRecord> get)
+    /// <summary>The ids of linked models, made on first use (a list of a value type: see <see cref="View{T}"/>).</summary>
+    public static IReadOnlyList<ModelId> IdsOf(ref IReadOnlyList<ModelId>? cache, Model[] models)
     {
         if (cache is null)
         {
-            var records = new TRecord[ids.Length];
+            var ids = new ModelId[models.Length];
             for (int i = 0; i < ids.Length; i++)
             {
-                records[i] = get(ids[i]);
+                ids[i] = models[i].Id;
             }
 
-            cache = ReadOnly(records);
+            cache = ReadOnly(ids);
         }
 
         return cache;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.ComponentModel;
+using ModelCatalog.Lookup;
 
 namespace ModelCatalog.Metadata;
 
@@ -22,10 +23,10 @@ public sealed class CatalogRecords
         Checkpoints = new RecordTable<CheckpointId, Checkpoint>(checkpoints, "checkpoints");
         if (parent is not null)
         {
-            Unshadowed(organizations, c => c.Organizations, "organizations");
-            Unshadowed(templates, c => c.Templates, "templates");
-            Unshadowed(models, c => c.Models, "models");
-            Unshadowed(checkpoints, c => c.Checkpoints, "checkpoints");
+            Unshadowed(organizations, c => c.Organizations.Index, "organizations");
+            Unshadowed(templates, c => c.Templates.Index, "templates");
+            Unshadowed(models, c => c.Models.Index, "models");
+            Unshadowed(checkpoints, c => c.Checkpoints.Index, "checkpoints");
         }
 
         Claim(organizations);
@@ -55,27 +56,25 @@ public sealed class CatalogRecords
     public CatalogRecords? Parent { get; }
 
     // A record of this catalog may not take an id of its parent's: a reference to that id would be ambiguous.
-    private void Unshadowed<TId, TRecord>(TRecord[] records, Func<CatalogRecords, RecordTable<TId, TRecord>> table, string what)
-        where TId : struct, Enum
-        where TRecord : CatalogEntry, IIdentified<TId>
+    private void Unshadowed<TRecord>(TRecord[] records, Func<CatalogRecords, RecordIndex<TRecord>> table, string what)
+        where TRecord : CatalogEntry
     {
         foreach (TRecord record in records)
         {
-            if (Find(table, record.Id, this.Parent) is TRecord taken)
+            if (Find(table, record.Key, Parent) is TRecord taken)
             {
-                throw new ArgumentException($"'{record.Slug}' has the id {record.Id} of '{taken.Slug}' in the catalog it is built over; choose another id.", what);
+                throw new ArgumentException($"'{record.Slug}' has the id value {record.Key} of '{taken.Slug}' in the catalog it is built over; choose another id.", what);
             }
         }
     }
 
-    // The record with this id in the catalog or the catalogs it is built over, nearest first.
-    private static TRecord? Find<TId, TRecord>(Func<CatalogRecords, RecordTable<TId, TRecord>> table, TId id, CatalogRecords? from)
-        where TId : struct, Enum
-        where TRecord : CatalogEntry, IIdentified<TId>
+    // The record with this id value in the catalog or the catalogs it is built over, nearest first.
+    private static TRecord? Find<TRecord>(Func<CatalogRecords, RecordIndex<TRecord>> table, int key, CatalogRecords? from)
+        where TRecord : CatalogEntry
     {
         for (CatalogRecords? catalog = from; catalog is not null; catalog = catalog.Parent)
         {
-            if (table(catalog).TryGet(id, out TRecord? record))
+            if (table(catalog).TryGet(key, out TRecord? record))
             {
                 return record;
             }
@@ -99,90 +98,93 @@ public sealed class CatalogRecords
 
     private void Link(Model[] models)
     {
-        var byOrganization = new Dictionary<OrganizationId, List<Model>>();
-        var byTemplate = new Dictionary<TemplateId, List<Model>>();
-        var byBase = new Dictionary<ModelId, List<Model>>();
+        // Keyed by the ids' values: one dictionary type for every table (see RecordIndex).
+        var byOrganization = new Dictionary<int, List<Model>>();
+        var byTemplate = new Dictionary<int, List<Model>>();
+        var byBase = new Dictionary<int, List<Model>>();
+        RecordIndex<Organization> organizations = Organizations.Index;
+        RecordIndex<Template> templateIndex = Templates.Index;
+        RecordIndex<Model> modelIndex = Models.Index;
         foreach (Model model in models)
         {
-            Organization organization = Resolve(c => c.Organizations, model.OrganizationId, model, "organization");
-            Model? baseModel = model.BaseModelId is ModelId baseId ? Resolve(c => c.Models, baseId, model, "base model") : null;
+            Organization organization = Resolve(organizations, c => c.Organizations.Index, (int)model.OrganizationId, model, "organization");
+            Model? baseModel = model.BaseModelId is ModelId baseId ? Resolve(modelIndex, c => c.Models.Index, (int)baseId, model, "base model") : null;
             var templates = new Template[model.TemplateIdArray.Length];
             for (int i = 0; i < templates.Length; i++)
             {
-                templates[i] = Resolve(c => c.Templates, model.TemplateIdArray[i], model, "template");
-                Add(byTemplate, templates[i].Id, model);
+                templates[i] = Resolve(templateIndex, c => c.Templates.Index, (int)model.TemplateIdArray[i], model, "template");
+                Add(byTemplate, templates[i].Key, model);
             }
 
             model.Link(organization, baseModel, templates);
-            Add(byOrganization, organization.Id, model);
+            Add(byOrganization, organization.Key, model);
             if (baseModel is not null)
             {
-                Add(byBase, baseModel.Id, model);
+                Add(byBase, baseModel.Key, model);
             }
         }
 
-        foreach (Organization organization in Organizations.Items)
+        foreach (Organization organization in organizations.Items)
         {
-            organization.Link(Members(byOrganization, organization.Id));
+            organization.Link(Members(byOrganization, organization.Key));
         }
 
-        foreach (Template template in Templates.Items)
+        foreach (Template template in templateIndex.Items)
         {
-            template.Link(Members(byTemplate, template.Id));
+            template.Link(Members(byTemplate, template.Key));
         }
 
         foreach (Model model in models)
         {
-            model.LinkDerivatives(Members(byBase, model.Id));
+            model.LinkDerivatives(Members(byBase, model.Key));
         }
     }
 
     // A model's checkpoints and a template's (those that use it: by their own templates, else their model's).
     private void Link(Checkpoint[] checkpoints)
     {
-        var byModel = new Dictionary<ModelId, List<Checkpoint>>();
-        var byTemplate = new Dictionary<TemplateId, List<Checkpoint>>();
+        var byModel = new Dictionary<int, List<Checkpoint>>();
+        var byTemplate = new Dictionary<int, List<Checkpoint>>();
         foreach (Checkpoint checkpoint in checkpoints)
         {
-            Model model = Find(c => c.Models, checkpoint.ModelId, this) is Model found
+            Model model = Models.Index.TryGet((int)checkpoint.ModelId, out Model? found) || (found = Find(c => c.Models.Index, (int)checkpoint.ModelId, Parent)) is not null
                 ? found
                 : throw new ArgumentException($"The model of checkpoint '{checkpoint.Slug}', {checkpoint.ModelId}, is not in the catalog.", nameof(checkpoints));
             var own = new Template[checkpoint.OwnTemplateIdArray.Length];
             for (int i = 0; i < own.Length; i++)
             {
-                own[i] = Find(c => c.Templates, checkpoint.OwnTemplateIdArray[i], this) is Template template
+                own[i] = Templates.Index.TryGet((int)checkpoint.OwnTemplateIdArray[i], out Template? template) || (template = Find(c => c.Templates.Index, (int)checkpoint.OwnTemplateIdArray[i], Parent)) is not null
                     ? template
                     : throw new ArgumentException($"The template of checkpoint '{checkpoint.Slug}', {checkpoint.OwnTemplateIdArray[i]}, is not in the catalog.", nameof(checkpoints));
             }
 
             checkpoint.Link(model, own);
-            Add(byModel, model.Id, checkpoint);
-            foreach (Template template in checkpoint.Templates)
+            Add(byModel, model.Key, checkpoint);
+            foreach (Template template in own.Length > 0 ? own : model.TemplateArray)
             {
-                Add(byTemplate, template.Id, checkpoint);
+                Add(byTemplate, template.Key, checkpoint);
             }
         }
 
-        foreach (Model model in Models.Items)
+        foreach (Model model in Models.Index.Items)
         {
-            model.LinkCheckpoints(Members(byModel, model.Id));
+            model.LinkCheckpoints(Members(byModel, model.Key));
         }
 
-        foreach (Template template in Templates.Items)
+        foreach (Template template in Templates.Index.Items)
         {
-            template.LinkCheckpoints(Members(byTemplate, template.Id));
+            template.LinkCheckpoints(Members(byTemplate, template.Key));
         }
     }
 
-    private TRecord Resolve<TId, TRecord>(Func<CatalogRecords, RecordTable<TId, TRecord>> table, TId id, Model from, string what)
-        where TId : struct, Enum
-        where TRecord : CatalogEntry, IIdentified<TId> =>
-        Find(table, id, this) is TRecord record
+    // This catalog's index first (the built-in catalog has no parent), then the catalogs it is built over.
+    private TRecord Resolve<TRecord>(RecordIndex<TRecord> index, Func<CatalogRecords, RecordIndex<TRecord>> table, int key, Model from, string what)
+        where TRecord : CatalogEntry =>
+        index.TryGet(key, out TRecord? record) || (record = Find(table, key, Parent)) is not null
             ? record
-            : throw new ArgumentException($"The {what} of model '{from.Slug}', {id}, is not in the catalog.", "models");
+            : throw new ArgumentException($"The {what} of model '{from.Slug}' (id value {key}) is not in the catalog.", "models");
 
-    private static void Add<TId, TRecord>(Dictionary<TId, List<TRecord>> lists, TId key, TRecord record)
-        where TId : struct, Enum
+    private static void Add<TRecord>(Dictionary<int, List<TRecord>> lists, int key, TRecord record)
     {
         if (!lists.TryGetValue(key, out List<TRecord>? list))
         {
@@ -192,7 +194,6 @@ public sealed class CatalogRecords
         list.Add(record);
     }
 
-    private static TRecord[] Members<TId, TRecord>(Dictionary<TId, List<TRecord>> lists, TId key)
-        where TId : struct, Enum =>
+    private static TRecord[] Members<TRecord>(Dictionary<int, List<TRecord>> lists, int key) =>
         lists.TryGetValue(key, out List<TRecord>? list) ? list.ToArray() : Array.Empty<TRecord>();
 }
