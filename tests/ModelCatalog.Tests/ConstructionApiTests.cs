@@ -104,7 +104,8 @@ public sealed class ConstructionApiTests
         Model shadow = CatalogMetadataServices.CreateModel(ModelId.Llama3, "llama-3", "My Llama 3", [], OrganizationId.Meta, [], [], null, null, [], Modality.Text, null, null, [], ["https://example.org/"], null);
 
         ArgumentException refused = Assert.Throws<ArgumentException>(() => CatalogMetadataServices.CreateCatalog(CatalogMetadataServices.BuiltIn, [], [], [shadow], []));
-        Assert.Contains("'llama-3' has the id Llama3 of 'llama-3'", refused.Message, StringComparison.Ordinal);
+        // 1979146006: llama-3's value in data/README.md's table of enum values.
+        Assert.Contains("'llama-3' has the id value 1979146006 of 'llama-3'", refused.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentNullException>(() => CatalogMetadataServices.CreateCatalog(null!, [], [], [], []));
     }
 

@@ -63,13 +63,12 @@ public sealed class CatalogRecords
         {
             if (Find(table, record.Key, Parent) is TRecord taken)
             {
-                throw new ArgumentException($"'{record.Slug}' has the id (value {record.Key}) of '{taken.Slug}' in the catalog it is built over; choose another id.", what);
+                throw new ArgumentException($"'{record.Slug}' has the id value {record.Key} of '{taken.Slug}' in the catalog it is built over; choose another id.", what);
             }
         }
     }
 
-    // The record with this id's value in the catalog or the catalogs it is built over, nearest first. Generic over the
-    // record only, and keyed by int, so that one copy of the code serves every table (see RecordIndex).
+    // The record with this id value in the catalog or the catalogs it is built over, nearest first.
     private static TRecord? Find<TRecord>(Func<CatalogRecords, RecordIndex<TRecord>> table, int key, CatalogRecords? from)
         where TRecord : CatalogEntry
     {
@@ -103,14 +102,17 @@ public sealed class CatalogRecords
         var byOrganization = new Dictionary<int, List<Model>>();
         var byTemplate = new Dictionary<int, List<Model>>();
         var byBase = new Dictionary<int, List<Model>>();
+        RecordIndex<Organization> organizations = Organizations.Index;
+        RecordIndex<Template> templateIndex = Templates.Index;
+        RecordIndex<Model> modelIndex = Models.Index;
         foreach (Model model in models)
         {
-            Organization organization = Resolve(c => c.Organizations.Index, (int)model.OrganizationId, model, "organization");
-            Model? baseModel = model.BaseModelId is ModelId baseId ? Resolve(c => c.Models.Index, (int)baseId, model, "base model") : null;
+            Organization organization = Resolve(organizations, c => c.Organizations.Index, (int)model.OrganizationId, model, "organization");
+            Model? baseModel = model.BaseModelId is ModelId baseId ? Resolve(modelIndex, c => c.Models.Index, (int)baseId, model, "base model") : null;
             var templates = new Template[model.TemplateIdArray.Length];
             for (int i = 0; i < templates.Length; i++)
             {
-                templates[i] = Resolve(c => c.Templates.Index, (int)model.TemplateIdArray[i], model, "template");
+                templates[i] = Resolve(templateIndex, c => c.Templates.Index, (int)model.TemplateIdArray[i], model, "template");
                 Add(byTemplate, templates[i].Key, model);
             }
 
@@ -122,12 +124,12 @@ public sealed class CatalogRecords
             }
         }
 
-        foreach (Organization organization in Organizations.Index.Items)
+        foreach (Organization organization in organizations.Items)
         {
             organization.Link(Members(byOrganization, organization.Key));
         }
 
-        foreach (Template template in Templates.Index.Items)
+        foreach (Template template in templateIndex.Items)
         {
             template.Link(Members(byTemplate, template.Key));
         }
@@ -145,13 +147,13 @@ public sealed class CatalogRecords
         var byTemplate = new Dictionary<int, List<Checkpoint>>();
         foreach (Checkpoint checkpoint in checkpoints)
         {
-            Model model = Find(c => c.Models.Index, (int)checkpoint.ModelId, this) is Model found
+            Model model = Models.Index.TryGet((int)checkpoint.ModelId, out Model? found) || (found = Find(c => c.Models.Index, (int)checkpoint.ModelId, Parent)) is not null
                 ? found
                 : throw new ArgumentException($"The model of checkpoint '{checkpoint.Slug}', {checkpoint.ModelId}, is not in the catalog.", nameof(checkpoints));
             var own = new Template[checkpoint.OwnTemplateIdArray.Length];
             for (int i = 0; i < own.Length; i++)
             {
-                own[i] = Find(c => c.Templates.Index, (int)checkpoint.OwnTemplateIdArray[i], this) is Template template
+                own[i] = Templates.Index.TryGet((int)checkpoint.OwnTemplateIdArray[i], out Template? template) || (template = Find(c => c.Templates.Index, (int)checkpoint.OwnTemplateIdArray[i], Parent)) is not null
                     ? template
                     : throw new ArgumentException($"The template of checkpoint '{checkpoint.Slug}', {checkpoint.OwnTemplateIdArray[i]}, is not in the catalog.", nameof(checkpoints));
             }
@@ -175,9 +177,10 @@ public sealed class CatalogRecords
         }
     }
 
-    private TRecord Resolve<TRecord>(Func<CatalogRecords, RecordIndex<TRecord>> table, int key, Model from, string what)
+    // This catalog's index first (the built-in catalog has no parent), then the catalogs it is built over.
+    private TRecord Resolve<TRecord>(RecordIndex<TRecord> index, Func<CatalogRecords, RecordIndex<TRecord>> table, int key, Model from, string what)
         where TRecord : CatalogEntry =>
-        Find(table, key, this) is TRecord record
+        index.TryGet(key, out TRecord? record) || (record = Find(table, key, Parent)) is not null
             ? record
             : throw new ArgumentException($"The {what} of model '{from.Slug}' (id value {key}) is not in the catalog.", "models");
 
