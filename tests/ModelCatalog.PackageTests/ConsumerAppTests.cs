@@ -61,6 +61,14 @@ public sealed class ConsumerAppTests : IClassFixture<ConsumerAppTests.AppRun>
     }
 
     [Fact]
+    public async Task Without_tables_of_its_own_the_consumer_gets_no_generated_code_and_its_compiler_never_loads_the_generator()
+    {
+        Assert.True(_run.Build.ExitCode == 0, _run.Build.ToString());
+        Assert.Empty(ConsumerWorkspace.GeneratedSources(_run.ConsumerDirectory));
+        Assert.Empty(await ConsumerWorkspace.PackageAnalyzersAsync(_run.ConsumerDirectory));
+    }
+
+    [Fact]
     public void The_consumer_runs()
     {
         Assert.True(_run.Build.ExitCode == 0, _run.Build.ToString());
