@@ -5,8 +5,9 @@ namespace ModelCatalog.PackageTests;
 /// <summary>
 /// A console app with organizations, templates, models and checkpoints tables of its own (Consumers/Tables/Acme), its
 /// generated classes named by ModelCatalogNamespace and ModelCatalogPrefix, XML documentation on with warnings as
-/// errors (a generated public member without docs would be CS1591): built, run, and each printed fact checked against
-/// the tables, the built-in catalog's README and data/README.md's enum value rule.
+/// errors (a generated public member without docs would be CS1591), and beside its tables an unrelated models.csv
+/// AdditionalFile (scores/, not a catalog table, so the generator must not read it): built, run, and each printed fact
+/// checked against the tables, the built-in catalog's README and data/README.md's enum value rule.
 /// </summary>
 [Collection(ConsumerCollection.Name)]
 public sealed class OwnCatalogConsumerTests : IClassFixture<OwnCatalogConsumerTests.AppRun>
@@ -50,6 +51,7 @@ public sealed class OwnCatalogConsumerTests : IClassFixture<OwnCatalogConsumerTe
                 </PropertyGroup>
                 <ItemGroup>
                   <ModelCatalogTable Include="{ConsumerWorkspace.TablesFolder("Acme")}/*.csv" />
+                  <AdditionalFiles Include="scores/models.csv" />
                 </ItemGroup>
                 """);
             Build = await _workspace.BuildAsync(ConsumerDirectory);
