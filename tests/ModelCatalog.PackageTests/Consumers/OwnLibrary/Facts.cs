@@ -1,5 +1,5 @@
 // A library with a catalog of its own, compiled as C# 7.3 with nullable annotations off on netstandard2.0 (and with
-// the latest language on net10.0): the generated code must compile under both.
+// the latest language and nullable on on net10.0): the generated code, and this file, compile under both.
 using ModelCatalog;
 
 namespace OwnLibrary
@@ -9,13 +9,10 @@ namespace OwnLibrary
         public static string Describe()
         {
             Model mine = AcmeModels.AcmeLlama;
-            return mine.Name + " on " + mine.BaseModel.Name + " by " + mine.Organization.Name;
+            Model parent = mine.BaseModel != null ? mine.BaseModel : mine;
+            return mine.Name + " on " + parent.Name + " by " + mine.Organization.Name;
         }
 
-        public static bool Knows(string name)
-        {
-            Model found;
-            return AcmeModels.TryFind(name, out found);
-        }
+        public static bool Knows(string name) => AcmeModels.TryFind(name, out _);
     }
 }
