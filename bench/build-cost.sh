@@ -2,20 +2,19 @@
 # What the package's generator costs a consumer's build (issue 16; figures in docs/benchmarks.md, "Build-time cost").
 #
 # Four console apps restored from local feeds, each rebuilt with `dotnet build --no-restore` after touching its
-# Program.cs (so the compiler, and any generator, runs every time), timed by hyperfine:
+# Program.cs (so the compiler, and any generator, runs every time), in interleaved rounds (build-cost-rounds.py):
 #   no-tables-without-generator  the package with analyzers/ and buildTransitive/ removed (the package before issue 16)
 #   no-tables                    the package as packed, no ModelCatalogTable items
 #   rows-100, rows-10000         the package as packed, a models.csv of that many rows of their own (plus one organization)
 #
 # Usage: bench/build-cost.sh [ModelCatalog.nupkg]   (default: packs src/ModelCatalog in Release first)
-# Environment: RUNS (default 10), WARMUP (default 2), OUT (default: a temporary folder; hyperfine's JSON and Markdown land there).
+# Environment: RUNS (rounds, default 10), WARMUP (default 2), OUT (default: a temporary folder; build-cost.json lands there).
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
 runs=${RUNS:-10}
 warmup=${WARMUP:-2}
 nupkg=${1:-}
-command -v hyperfine > /dev/null || { echo "hyperfine is needed (apt-get install hyperfine)" >&2; exit 2; }
 
 if [ -z "$nupkg" ]; then
   dotnet pack "$repo/src/ModelCatalog" -c Release -tl:off -v:q -nologo > /dev/null
@@ -81,22 +80,7 @@ consumer no-tables feed-with 0
 consumer rows-100 feed-with 100
 consumer rows-10000 feed-with 10000
 
-build() { echo "dotnet build $work/$1 --no-restore -c Release -tl:off -v:q -nologo"; }
-
 echo "load before: $(uptime)" >&2
-hyperfine --warmup "$warmup" --runs "$runs" --export-json "$out/build-cost.json" --export-markdown "$out/build-cost.md" \
-  --prepare "touch $work/no-tables-without-generator/Program.cs $work/no-tables/Program.cs $work/rows-100/Program.cs $work/rows-10000/Program.cs" \
-  -n no-tables-without-generator "$(build no-tables-without-generator)" \
-  -n no-tables "$(build no-tables)" \
-  -n rows-100 "$(build rows-100)" \
-  -n rows-10000 "$(build rows-10000)"
+python3 "$(dirname "$0")/build-cost-rounds.py" "$work" "$runs" "$warmup" "$out/build-cost.json" \
+  no-tables-without-generator no-tables rows-100 rows-10000
 echo "load after: $(uptime)" >&2
-
-python3 - "$out/build-cost.json" <<'EOF'
-import json, sys
-results = json.load(open(sys.argv[1]))["results"]
-base = next(r for r in results if r["command"] == "no-tables-without-generator")["median"]
-print(f"{'consumer':30} {'median s':>9} {'min s':>7} {'max s':>7} {'vs without generator':>21}")
-for r in results:
-    print(f"{r['command']:30} {r['median']:9.3f} {r['min']:7.3f} {r['max']:7.3f} {r['median'] - base:+20.3f}s")
-EOF

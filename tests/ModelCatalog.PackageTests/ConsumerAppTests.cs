@@ -37,11 +37,7 @@ public sealed class ConsumerAppTests : IClassFixture<ConsumerAppTests.AppRun>
                 return;
             }
 
-            Run = await DotNet.RunAsync(ConsumerDirectory, Path.Combine("bin", "Release", "net10.0", "App.dll"));
-            Facts = Run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(line => line.Split('=', 2))
-                .Where(parts => parts.Length == 2)
-                .ToDictionary(parts => parts[0], parts => parts[1]);
+            (Run, Facts) = await ConsumerWorkspace.RunAppAsync(ConsumerDirectory);
         }
 
         public Task DisposeAsync()

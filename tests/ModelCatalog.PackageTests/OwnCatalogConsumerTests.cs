@@ -60,11 +60,7 @@ public sealed class OwnCatalogConsumerTests : IClassFixture<OwnCatalogConsumerTe
                 return;
             }
 
-            Run = await DotNet.RunAsync(ConsumerDirectory, Path.Combine("bin", "Release", "net10.0", "OwnCatalog.dll"));
-            Facts = Run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(line => line.Split('=', 2))
-                .Where(parts => parts.Length == 2)
-                .ToDictionary(parts => parts[0], parts => parts[1]);
+            (Run, Facts) = await ConsumerWorkspace.RunAppAsync(ConsumerDirectory);
         }
 
         public Task DisposeAsync()

@@ -81,6 +81,18 @@ public sealed class ConsumerWorkspace : IDisposable
         return directory;
     }
 
+    /// <summary>Runs a built net10.0 console consumer and reads the <c>key=value</c> lines it printed.</summary>
+    public static async Task<(DotNet.Result Run, IReadOnlyDictionary<string, string> Facts)> RunAppAsync(string consumerDirectory)
+    {
+        string name = Path.GetFileName(consumerDirectory);
+        DotNet.Result run = await DotNet.RunAsync(consumerDirectory, Path.Combine("bin", "Release", "net10.0", name + ".dll"));
+        Dictionary<string, string> facts = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(line => line.Split('=', 2))
+            .Where(parts => parts.Length == 2)
+            .ToDictionary(parts => parts[0], parts => parts[1]);
+        return (run, facts);
+    }
+
     /// <summary>A set of catalog tables in the test's output (Consumers/Tables/<paramref name="name"/>) that consumers list as ModelCatalogTable items.</summary>
     public static string TablesFolder(string name) => Path.Combine(AppContext.BaseDirectory, "Consumers", "Tables", name);
 
