@@ -37,6 +37,7 @@ for round_number in range(warmup + rounds):
     shift = round_number % len(names)
     for name in names[shift:] + names[:shift]:
         wall, cpu = build(name)
+        print(f"  {name}: {wall:.2f} s wall, {cpu:.2f} s CPU", file=sys.stderr)
         if round_number >= warmup:
             samples[name].append({"wall": wall, "cpu": cpu})
     print(f"round {round_number + 1}/{warmup + rounds} done, load {os.getloadavg()[0]:.1f}", file=sys.stderr)
