@@ -37,11 +37,7 @@ public sealed class ConsumerAppTests : IClassFixture<ConsumerAppTests.AppRun>
                 return;
             }
 
-            Run = await DotNet.RunAsync(ConsumerDirectory, Path.Combine("bin", "Release", "net10.0", "App.dll"));
-            Facts = Run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(line => line.Split('=', 2))
-                .Where(parts => parts.Length == 2)
-                .ToDictionary(parts => parts[0], parts => parts[1]);
+            (Run, Facts) = await ConsumerWorkspace.RunAppAsync(ConsumerDirectory);
         }
 
         public Task DisposeAsync()
@@ -58,6 +54,14 @@ public sealed class ConsumerAppTests : IClassFixture<ConsumerAppTests.AppRun>
         // Warnings of every kind are errors in the consumer, so exit code 0 means none; the compiler's log agrees.
         Assert.Empty(CompilerLog.Read(Path.Combine(_run.ConsumerDirectory, ConsumerWorkspace.CompilerLogName)));
         Assert.True(Directory.Exists(Path.Combine(_run.PackagesFolder, "modelcatalog", PackageUnderTest.Version)), "The package was not restored into the consumer's own folder.");
+    }
+
+    [Fact]
+    public async Task Without_tables_of_its_own_the_consumer_gets_no_generated_code_and_its_compiler_never_loads_the_generator()
+    {
+        Assert.True(_run.Build.ExitCode == 0, _run.Build.ToString());
+        Assert.Empty(ConsumerWorkspace.GeneratedSources(_run.ConsumerDirectory));
+        Assert.Empty(await ConsumerWorkspace.PackageAnalyzersAsync(_run.ConsumerDirectory));
     }
 
     [Fact]

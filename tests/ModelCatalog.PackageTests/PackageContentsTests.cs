@@ -5,19 +5,27 @@ using ModelCatalog.PackageTests.Infrastructure;
 
 namespace ModelCatalog.PackageTests;
 
-/// <summary>Scenario 4: the .nupkg holds the two libraries with their docs, the README and the lookup code fixes, and nothing else.</summary>
+/// <summary>
+/// Scenario 4: the .nupkg holds the two libraries with their docs, the README, the generator and the lookup analyzer with what the compiler
+/// needs beside them, the lookup code fixes, and the MSBuild files that turn a consumer's tables into its inputs; nothing else.
+/// </summary>
 public sealed class PackageContentsTests
 {
     private static readonly string[] s_targetFrameworks = ["net10.0", "netstandard2.0"];
 
     [Fact]
-    public void The_package_holds_exactly_the_libraries_their_docs_the_readme_and_the_nuspec()
+    public void The_package_holds_exactly_the_libraries_their_docs_the_readme_the_generator_and_its_msbuild_files()
     {
         string[] expected =
         [
             "ModelCatalog.nuspec",
             "README.md",
+            "analyzers/dotnet/cs/CsvHelper.dll",
+            "analyzers/dotnet/cs/Microsoft.Bcl.AsyncInterfaces.dll",
             "analyzers/dotnet/cs/ModelCatalog.CodeFixes.dll",
+            "analyzers/dotnet/cs/ModelCatalog.Generator.dll",
+            "buildTransitive/ModelCatalog.props",
+            "buildTransitive/ModelCatalog.targets",
             "lib/net10.0/ModelCatalog.dll",
             "lib/net10.0/ModelCatalog.xml",
             "lib/netstandard2.0/ModelCatalog.dll",
@@ -49,6 +57,9 @@ public sealed class PackageContentsTests
         Assert.DoesNotContain("CsvHelper", nuspec, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Microsoft.CodeAnalysis", nuspec, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("ModelCatalog.Generator", nuspec, StringComparison.OrdinalIgnoreCase);
+        // The generator's own dependencies ride beside it under analyzers/, never as the consumer's dependencies.
+        Assert.DoesNotContain("Microsoft.Bcl.AsyncInterfaces", nuspec, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("System.Memory", nuspec, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

@@ -4,11 +4,11 @@ namespace ModelCatalog.PackageTests.Infrastructure;
 
 /// <summary>
 /// The compiler's diagnostics from its SARIF 2.1 error log: ids, levels and positions, which do not depend on the
-/// language the SDK prints its messages in.
+/// language the SDK prints its messages in, and messages (English for the package's own MCAT diagnostics).
 /// </summary>
 public static class CompilerLog
 {
-    public sealed record Entry(string RuleId, string Level, string File, int Line, int Column);
+    public sealed record Entry(string RuleId, string Level, string File, int Line, int Column, string Message);
 
     public static IReadOnlyList<Entry> Read(string path)
     {
@@ -35,7 +35,8 @@ public static class CompilerLog
                 }
 
                 string level = result.TryGetProperty("level", out JsonElement l) ? l.GetString() ?? "warning" : "warning";
-                entries.Add(new Entry(result.GetProperty("ruleId").GetString()!, level, file, line, column));
+                string message = result.TryGetProperty("message", out JsonElement m) && m.TryGetProperty("text", out JsonElement text) ? text.GetString() ?? "" : "";
+                entries.Add(new Entry(result.GetProperty("ruleId").GetString()!, level, file, line, column, message));
             }
         }
 

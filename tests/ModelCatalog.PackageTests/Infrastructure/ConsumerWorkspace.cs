@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace ModelCatalog.PackageTests.Infrastructure;
 
 /// <summary>
@@ -38,18 +40,21 @@ public sealed class ConsumerWorkspace : IDisposable
 
     /// <summary>
     /// Writes a project that references the package under test (strict: compiler, NuGet and MSBuild warnings are
-    /// errors, so exit code 0 means no warning of any kind) and copies the consumer's sources from
+    /// errors, so exit code 0 means no warning of any kind) and copies the consumer's sources, folders included, from
     /// Consumers/<paramref name="name"/>. The compiler writes its diagnostics to <see cref="CompilerLogName"/>
-    /// (SARIF 2.1), so tests check diagnostic ids and positions, never the build's English text.
+    /// (SARIF 2.1), so tests check diagnostic ids and positions, never the build's English text; generated sources
+    /// are written under obj/ (<see cref="GeneratedSources"/>). <paramref name="projectBody"/> is MSBuild XML put
+    /// after the defaults (tables, properties that override them); several frameworks (<c>a;b</c>) multi-target.
     /// </summary>
-    public string CreateConsumer(string name, string targetFramework = "net10.0", string outputType = "Exe")
+    public string CreateConsumer(string name, string targetFramework = "net10.0", string outputType = "Exe", string projectBody = "")
     {
         string directory = Directory.CreateDirectory(Path.Combine(Root, name)).FullName;
+        string frameworkProperty = targetFramework.Contains(';') ? "TargetFrameworks" : "TargetFramework";
         File.WriteAllText(Path.Combine(directory, name + ".csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 <OutputType>{outputType}</OutputType>
-                <TargetFramework>{targetFramework}</TargetFramework>
+                <{frameworkProperty}>{targetFramework}</{frameworkProperty}>
                 <LangVersion>latest</LangVersion>
                 <Nullable>enable</Nullable>
                 <ImplicitUsings>disable</ImplicitUsings>
@@ -57,19 +62,50 @@ public sealed class ConsumerWorkspace : IDisposable
                 <MSBuildTreatWarningsAsErrors>true</MSBuildTreatWarningsAsErrors>
                 <ErrorLog>$(MSBuildProjectDirectory)/{CompilerLogName},version=2.1</ErrorLog>
                 <RestorePackagesPath>{PackagesFolder}</RestorePackagesPath>
+                <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="ModelCatalog" Version="[{PackageUnderTest.Version}]" />
               </ItemGroup>
+            {projectBody}
             </Project>
             """);
         string sources = Path.Combine(AppContext.BaseDirectory, "Consumers", name);
-        foreach (string file in Directory.GetFiles(sources))
+        foreach (string file in Directory.GetFiles(sources, "*", SearchOption.AllDirectories))
         {
-            File.Copy(file, Path.Combine(directory, Path.GetFileName(file)));
+            string target = Path.Combine(directory, Path.GetRelativePath(sources, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
         }
 
         return directory;
+    }
+
+    /// <summary>Runs a built net10.0 console consumer and reads the <c>key=value</c> lines it printed.</summary>
+    public static async Task<(DotNet.Result Run, IReadOnlyDictionary<string, string> Facts)> RunAppAsync(string consumerDirectory)
+    {
+        string name = Path.GetFileName(consumerDirectory);
+        DotNet.Result run = await DotNet.RunAsync(consumerDirectory, Path.Combine("bin", "Release", "net10.0", name + ".dll"));
+        Dictionary<string, string> facts = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(line => line.Split('=', 2))
+            .Where(parts => parts.Length == 2)
+            .ToDictionary(parts => parts[0], parts => parts[1]);
+        return (run, facts);
+    }
+
+    /// <summary>A set of catalog tables in the test's output (Consumers/Tables/<paramref name="name"/>) that consumers list as ModelCatalogTable items.</summary>
+    public static string TablesFolder(string name) => Path.Combine(AppContext.BaseDirectory, "Consumers", "Tables", name);
+
+    /// <summary>The sources the package's generator wrote for a built consumer, in every target framework's obj/ folder.</summary>
+    public static IReadOnlyList<string> GeneratedSources(string consumerDirectory)
+    {
+        string obj = Path.Combine(consumerDirectory, "obj");
+        return Directory.Exists(obj)
+            ? Directory.GetDirectories(obj, "ModelCatalog.Generator", SearchOption.AllDirectories)
+                .SelectMany(d => Directory.GetFiles(d, "*.cs", SearchOption.AllDirectories))
+                .Order(StringComparer.Ordinal)
+                .ToList()
+            : [];
     }
 
     /// <summary>The compiler's SARIF log in a consumer's folder.</summary>
@@ -98,6 +134,22 @@ public sealed class ConsumerWorkspace : IDisposable
     /// <summary>Builds a restored consumer without restoring again.</summary>
     public Task<DotNet.Result> BuildRestoredAsync(string consumerDirectory) =>
         DotNet.RunAsync(consumerDirectory, "build", "--no-restore", "-c", "Release", "-tl:off", "-nodeReuse:false", "-p:UseSharedCompilation=false");
+
+    /// <summary>
+    /// The file names of the package's analyzers that a restored, single-targeted consumer hands its compiler, as MSBuild
+    /// resolves them (after the package's own targets had their say).
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> PackageAnalyzersAsync(string consumerDirectory)
+    {
+        DotNet.Result result = await DotNet.RunAsync(consumerDirectory, "msbuild", "-t:ResolveLockFileAnalyzers", "-getItem:Analyzer", "-p:Configuration=Release", "-nodeReuse:false");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using JsonDocument items = JsonDocument.Parse(result.Output);
+        return items.RootElement.GetProperty("Items").GetProperty("Analyzer").EnumerateArray()
+            .Where(item => item.TryGetProperty("NuGetPackageId", out JsonElement id) && id.GetString() == "ModelCatalog")
+            .Select(item => item.GetProperty("Filename").GetString() + item.GetProperty("Extension").GetString())
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
 
     public void Dispose()
     {
