@@ -14,37 +14,9 @@ public sealed class ConsumerAppTests : IClassFixture<ConsumerAppTests.AppRun>
     public ConsumerAppTests(AppRun run) => _run = run;
 
     /// <summary>Builds and runs the App consumer once for all the facts below.</summary>
-    public sealed class AppRun : IAsyncLifetime
+    public sealed class AppRun : AppConsumerRun
     {
-        private readonly ConsumerWorkspace _workspace = new();
-
-        public DotNet.Result Build { get; private set; } = null!;
-
-        public DotNet.Result Run { get; private set; } = null!;
-
-        public string ConsumerDirectory { get; private set; } = null!;
-
-        public string PackagesFolder => _workspace.PackagesFolder;
-
-        public IReadOnlyDictionary<string, string> Facts { get; private set; } = new Dictionary<string, string>();
-
-        public async Task InitializeAsync()
-        {
-            ConsumerDirectory = _workspace.CreateConsumer("App");
-            Build = await _workspace.BuildAsync(ConsumerDirectory);
-            if (Build.ExitCode != 0)
-            {
-                return;
-            }
-
-            (Run, Facts) = await ConsumerWorkspace.RunAppAsync(ConsumerDirectory);
-        }
-
-        public Task DisposeAsync()
-        {
-            _workspace.Dispose();
-            return Task.CompletedTask;
-        }
+        protected override string CreateConsumer(ConsumerWorkspace workspace) => workspace.CreateConsumer("App");
     }
 
     [Fact]
@@ -128,16 +100,7 @@ public sealed class ConsumerAppTests : IClassFixture<ConsumerAppTests.AppRun>
         Assert.StartsWith("'llama-33' is not the id, name or alias of a model of the catalog.", _run.Facts["json-unknown"], StringComparison.Ordinal);
     }
 
-    private void AssertFact(string key, string expected)
-    {
-        AssertRan();
-        Assert.True(_run.Facts.TryGetValue(key, out string? actual), $"The consumer printed no '{key}':\n{_run.Run}");
-        Assert.Equal(expected, actual);
-    }
+    private void AssertFact(string key, string expected) => _run.AssertFact(key, expected);
 
-    private void AssertRan()
-    {
-        Assert.True(_run.Build.ExitCode == 0, _run.Build.ToString());
-        Assert.True(_run.Run.ExitCode == 0, _run.Run.ToString());
-    }
+    private void AssertRan() => _run.AssertRan();
 }

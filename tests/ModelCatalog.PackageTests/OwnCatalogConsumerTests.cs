@@ -18,56 +18,22 @@ public sealed class OwnCatalogConsumerTests : IClassFixture<OwnCatalogConsumerTe
 
     public OwnCatalogConsumerTests(AppRun run) => _run = run;
 
-    /// <summary>
-    /// Builds and runs the OwnCatalog consumer once for all the facts below, on first use (xunit creates a class fixture
-    /// even when every test of the class is skipped).
-    /// </summary>
-    public sealed class AppRun : IAsyncLifetime
+    /// <summary>Builds and runs the OwnCatalog consumer once for all the facts below, on first use.</summary>
+    public sealed class AppRun : AppConsumerRun
     {
-        private readonly ConsumerWorkspace _workspace = new();
-        private readonly Lazy<Task> _built;
+        public override Task InitializeAsync() => Task.CompletedTask;
 
-        public AppRun() => _built = new Lazy<Task>(BuildAndRunAsync);
-
-        public Task BuiltAsync() => _built.Value;
-
-        public DotNet.Result Build { get; private set; } = null!;
-
-        public DotNet.Result? Run { get; private set; }
-
-        public string ConsumerDirectory { get; private set; } = null!;
-
-        public IReadOnlyDictionary<string, string> Facts { get; private set; } = new Dictionary<string, string>();
-
-        public Task InitializeAsync() => Task.CompletedTask;
-
-        private async Task BuildAndRunAsync()
-        {
-            ConsumerDirectory = _workspace.CreateConsumer("OwnCatalog", projectBody: $"""
-                <PropertyGroup>
-                  <ModelCatalogNamespace>Acme.Catalog</ModelCatalogNamespace>
-                  <ModelCatalogPrefix>Acme</ModelCatalogPrefix>
-                  <GenerateDocumentationFile>true</GenerateDocumentationFile>
-                </PropertyGroup>
-                <ItemGroup>
-                  <ModelCatalogTable Include="{ConsumerWorkspace.TablesFolder("Acme")}/*.csv" />
-                  <AdditionalFiles Include="scores/models.csv" />
-                </ItemGroup>
-                """);
-            Build = await _workspace.BuildAsync(ConsumerDirectory);
-            if (Build.ExitCode != 0)
-            {
-                return;
-            }
-
-            (Run, Facts) = await ConsumerWorkspace.RunAppAsync(ConsumerDirectory);
-        }
-
-        public Task DisposeAsync()
-        {
-            _workspace.Dispose();
-            return Task.CompletedTask;
-        }
+        protected override string CreateConsumer(ConsumerWorkspace workspace) => workspace.CreateConsumer("OwnCatalog", projectBody: $"""
+            <PropertyGroup>
+              <ModelCatalogNamespace>Acme.Catalog</ModelCatalogNamespace>
+              <ModelCatalogPrefix>Acme</ModelCatalogPrefix>
+              <GenerateDocumentationFile>true</GenerateDocumentationFile>
+            </PropertyGroup>
+            <ItemGroup>
+              <ModelCatalogTable Include="{ConsumerWorkspace.TablesFolder("Acme")}/*.csv" />
+              <AdditionalFiles Include="scores/models.csv" />
+            </ItemGroup>
+            """);
     }
 
     [Fact(Skip = NeedsConsumerGen)]
@@ -76,7 +42,7 @@ public sealed class OwnCatalogConsumerTests : IClassFixture<OwnCatalogConsumerTe
         await _run.BuiltAsync();
         Assert.True(_run.Build.ExitCode == 0, _run.Build.ToString());
         Assert.Empty(CompilerLog.Read(Path.Combine(_run.ConsumerDirectory, ConsumerWorkspace.CompilerLogName)));
-        Assert.True(_run.Run!.ExitCode == 0, _run.Run.ToString());
+        Assert.True(_run.Run.ExitCode == 0, _run.Run.ToString());
     }
 
     [Theory(Skip = NeedsConsumerGen)]
@@ -130,9 +96,6 @@ public sealed class OwnCatalogConsumerTests : IClassFixture<OwnCatalogConsumerTe
     private async Task AssertFactAsync(string key, string expected)
     {
         await _run.BuiltAsync();
-        Assert.True(_run.Build.ExitCode == 0, _run.Build.ToString());
-        Assert.True(_run.Run!.ExitCode == 0, _run.Run.ToString());
-        Assert.True(_run.Facts.TryGetValue(key, out string? actual), $"The consumer printed no '{key}':\n{_run.Run}");
-        Assert.Equal(expected, actual);
+        _run.AssertFact(key, expected);
     }
 }
