@@ -18,13 +18,17 @@ public sealed class AnalyzerAssemblyTests
     /// dependencies of Microsoft.CodeAnalysis.Common 4.8.0 (its nuspec) with theirs (System.Memory 4.5.5 brings
     /// System.Buffers and System.Numerics.Vectors), at the assembly versions those packages carry. The .NET SDK's
     /// compiler finds them in the shared framework, Visual Studio's and MSBuild's beside csc.exe with binding
-    /// redirects up to these versions. Microsoft.Bcl.AsyncInterfaces is not among them, so it ships.
+    /// redirects up to these versions. Microsoft.Bcl.AsyncInterfaces is not among them, so it ships. The code-fix
+    /// assembly also needs the Workspaces layer, which only the IDE loads it into (the compiler skips an assembly
+    /// without analyzers or generators).
     /// </summary>
     private static readonly Dictionary<string, Version> s_hostAssemblies = new(StringComparer.Ordinal)
     {
         ["netstandard"] = new(2, 0, 0, 0),
         ["Microsoft.CodeAnalysis"] = new(4, 8, 0, 0),
         ["Microsoft.CodeAnalysis.CSharp"] = new(4, 8, 0, 0),
+        ["Microsoft.CodeAnalysis.Workspaces"] = new(4, 8, 0, 0),
+        ["Microsoft.CodeAnalysis.CSharp.Workspaces"] = new(4, 8, 0, 0),
         ["System.Collections.Immutable"] = new(7, 0, 0, 0),
         ["System.Reflection.Metadata"] = new(7, 0, 0, 0),
         ["System.Text.Encoding.CodePages"] = new(7, 0, 0, 0),

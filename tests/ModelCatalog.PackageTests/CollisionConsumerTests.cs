@@ -6,7 +6,7 @@ namespace ModelCatalog.PackageTests;
 [Collection(ConsumerCollection.Name)]
 public sealed class CollisionConsumerTests
 {
-    [Fact(Skip = "needs consumer-gen")]
+    [Fact]
     public async Task An_own_id_equal_to_a_built_in_id_fails_with_MCAT213_at_its_cell()
     {
         using var workspace = new ConsumerWorkspace();

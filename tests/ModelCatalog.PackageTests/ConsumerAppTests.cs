@@ -29,11 +29,12 @@ public sealed class ConsumerAppTests : IClassFixture<ConsumerAppTests.AppRun>
     }
 
     [Fact]
-    public async Task Without_tables_of_its_own_the_consumer_gets_no_generated_code_and_its_compiler_never_loads_the_generator()
+    public async Task Without_tables_of_its_own_the_consumer_gets_no_generated_code_but_keeps_the_lookup_analyzer()
     {
         Assert.True(_run.Build.ExitCode == 0, _run.Build.ToString());
         Assert.Empty(ConsumerWorkspace.GeneratedSources(_run.ConsumerDirectory));
-        Assert.Empty(await ConsumerWorkspace.PackageAnalyzersAsync(_run.ConsumerDirectory));
+        // The generator's assembly also carries the lookup analyzer (MCAT401/402), on for every consumer.
+        Assert.Contains("ModelCatalog.Generator.dll", await ConsumerWorkspace.PackageAnalyzersAsync(_run.ConsumerDirectory));
     }
 
     [Fact]

@@ -10,10 +10,7 @@ namespace ModelCatalog.PackageTests;
 [Collection(ConsumerCollection.Name)]
 public sealed class LookupAnalyzerConsumerTests
 {
-    // The analyzer lives in ModelCatalog.Generator.dll, which branch `packaging` puts under analyzers/dotnet/cs.
-    private const string NeedsGeneratorInPackage = "Needs ModelCatalog.Generator.dll in the package (branch packaging); remove on merge.";
-
-    [Fact(Skip = NeedsGeneratorInPackage)]
+    [Fact]
     public async Task A_misspelt_name_in_text_is_MCAT401_at_the_literal_and_an_error_with_warnings_as_errors()
     {
         using var workspace = new ConsumerWorkspace();
@@ -27,7 +24,7 @@ public sealed class LookupAnalyzerConsumerTests
         AssertAtTheLiteral(consumer, error);
     }
 
-    [Fact(Skip = NeedsGeneratorInPackage)]
+    [Fact]
     public async Task Without_warnings_as_errors_the_consumer_builds_with_the_warning()
     {
         using var workspace = new ConsumerWorkspace();

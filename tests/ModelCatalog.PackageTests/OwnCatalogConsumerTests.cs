@@ -12,8 +12,6 @@ namespace ModelCatalog.PackageTests;
 [Collection(ConsumerCollection.Name)]
 public sealed class OwnCatalogConsumerTests : IClassFixture<OwnCatalogConsumerTests.AppRun>
 {
-    private const string NeedsConsumerGen = "needs consumer-gen";
-
     private readonly AppRun _run;
 
     public OwnCatalogConsumerTests(AppRun run) => _run = run;
@@ -36,7 +34,7 @@ public sealed class OwnCatalogConsumerTests : IClassFixture<OwnCatalogConsumerTe
             """);
     }
 
-    [Fact(Skip = NeedsConsumerGen)]
+    [Fact]
     public async Task The_consumer_builds_without_any_warning_and_runs()
     {
         await _run.BuiltAsync();
@@ -45,7 +43,7 @@ public sealed class OwnCatalogConsumerTests : IClassFixture<OwnCatalogConsumerTe
         Assert.True(_run.Run.ExitCode == 0, _run.Run.ToString());
     }
 
-    [Theory(Skip = NeedsConsumerGen)]
+    [Theory]
     [InlineData("name", "Acme Llama")]
     [InlineData("slug", "acme-llama")]
     [InlineData("get-by-id", "acme-llama")]
@@ -55,14 +53,14 @@ public sealed class OwnCatalogConsumerTests : IClassFixture<OwnCatalogConsumerTe
     [InlineData("release", "2025-03")]
     public Task The_own_rows_carry_the_tables_facts(string key, string expected) => AssertFactAsync(key, expected);
 
-    [Theory(Skip = NeedsConsumerGen)]
+    [Theory]
     [InlineData("base", "llama-3")]
     [InlineData("base-is-built-in", "True")]
     [InlineData("template", "llama3")]
     [InlineData("template-is-built-in", "True")]
     public Task References_into_the_built_in_catalog_resolve_to_its_entries(string key, string expected) => AssertFactAsync(key, expected);
 
-    [Theory(Skip = NeedsConsumerGen)]
+    [Theory]
     [InlineData("checkpoint-model", "acme-llama")]
     [InlineData("checkpoint-repository", "acme-ai/Acme-Llama-8B-Instruct")]
     [InlineData("checkpoint-template", "acme-chat")]
@@ -71,7 +69,7 @@ public sealed class OwnCatalogConsumerTests : IClassFixture<OwnCatalogConsumerTe
     [InlineData("render", "<|user|>hi<|end|><|assistant|>")]
     public Task The_own_checkpoint_and_template_work_like_built_in_ones(string key, string expected) => AssertFactAsync(key, expected);
 
-    [Theory(Skip = NeedsConsumerGen)]
+    [Theory]
     [InlineData("find-own-alias", "acme-llama")]
     [InlineData("find-built-in", "llama-3")]            // an alias of the built-in Llama 3 (README)
     [InlineData("find-repository", "acme-llama-8b-instruct")]
@@ -80,7 +78,7 @@ public sealed class OwnCatalogConsumerTests : IClassFixture<OwnCatalogConsumerTe
     [InlineData("built-in-does-not-see-it", "False")]   // no global state: the package's own lookup is unchanged
     public Task One_lookup_finds_own_and_built_in_entries_in_any_case(string key, string expected) => AssertFactAsync(key, expected);
 
-    [Fact(Skip = NeedsConsumerGen)]
+    [Fact]
     public async Task The_own_id_value_is_the_fnv_1a_hash_of_its_slug()
     {
         // data/README.md#enum-values: FNV-1a 32-bit over the slug's UTF-8 bytes, top bit cleared; computed here, not by the generator.

@@ -14,7 +14,7 @@ namespace ModelCatalog.PackageTests;
 [Collection(ConsumerCollection.Name)]
 public sealed class OwnLibraryConsumerTests
 {
-    [Fact(Skip = "needs consumer-gen")]
+    [Fact]
     public async Task A_multi_targeted_library_builds_its_own_catalog_as_CSharp_7_3_on_netstandard2_0_and_latest_on_net10()
     {
         using var workspace = new ConsumerWorkspace();
