@@ -19,8 +19,10 @@ public sealed class AnalyzerAssemblyTests
     /// System.Buffers and System.Numerics.Vectors), at the assembly versions those packages carry. The .NET SDK's
     /// compiler finds them in the shared framework, Visual Studio's and MSBuild's beside csc.exe with binding
     /// redirects up to these versions. Microsoft.Bcl.AsyncInterfaces is not among them, so it ships. The code-fix
-    /// assembly also needs the Workspaces layer, which only the IDE loads it into (the compiler skips an assembly
-    /// without analyzers or generators).
+    /// assembly also needs the Workspaces layer and MEF (System.Composition), which only the IDE loads it into (the
+    /// compiler skips an assembly without analyzers or generators). It is built against System.Composition 8.0.0.0
+    /// because this feed serves no 7.0.0 (what Workspaces 4.8 asks for): an IDE whose MEF is older than 8.0 may not load
+    /// the code fixes (not checked here); the analyzer is unaffected.
     /// </summary>
     private static readonly Dictionary<string, Version> s_hostAssemblies = new(StringComparer.Ordinal)
     {
@@ -29,6 +31,7 @@ public sealed class AnalyzerAssemblyTests
         ["Microsoft.CodeAnalysis.CSharp"] = new(4, 8, 0, 0),
         ["Microsoft.CodeAnalysis.Workspaces"] = new(4, 8, 0, 0),
         ["Microsoft.CodeAnalysis.CSharp.Workspaces"] = new(4, 8, 0, 0),
+        ["System.Composition.AttributedModel"] = new(8, 0, 0, 0),
         ["System.Collections.Immutable"] = new(7, 0, 0, 0),
         ["System.Reflection.Metadata"] = new(7, 0, 0, 0),
         ["System.Text.Encoding.CodePages"] = new(7, 0, 0, 0),

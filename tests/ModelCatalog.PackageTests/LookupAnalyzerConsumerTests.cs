@@ -31,7 +31,7 @@ public sealed class LookupAnalyzerConsumerTests
         string consumer = await RestoredConsumerAsync(workspace);
 
         DotNet.Result build = await DotNet.RunAsync(
-            consumer, "build", "--no-restore", "-c", "Release", "-tl:off", "-nodeReuse:false", "-p:UseSharedCompilation=false", "-p:TreatWarningsAsErrors=false");
+            consumer, "build", "--no-restore", "-c", "Release", "-tl:off", "-nodeReuse:false", "-p:UseSharedCompilation=false", "-p:TreatWarningsAsErrors=false", "-p:MSBuildTreatWarningsAsErrors=false");
 
         Assert.True(build.ExitCode == 0, build.ToString());
         CompilerLog.Entry warning = Assert.Single(CompilerLog.Read(Path.Combine(consumer, ConsumerWorkspace.CompilerLogName)));

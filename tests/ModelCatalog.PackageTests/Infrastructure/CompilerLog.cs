@@ -23,6 +23,12 @@ public static class CompilerLog
 
             foreach (JsonElement result in results.EnumerateArray())
             {
+                // Suppressed in source (#pragma, [SuppressMessage]): the compiler logs it, but it is not reported.
+                if (result.TryGetProperty("suppressions", out JsonElement suppressions) && suppressions.GetArrayLength() > 0)
+                {
+                    continue;
+                }
+
                 string file = "";
                 int line = 0, column = 0;
                 if (result.TryGetProperty("locations", out JsonElement locations) && locations.GetArrayLength() > 0)
@@ -42,4 +48,8 @@ public static class CompilerLog
 
         return entries;
     }
+
+    /// <summary>What fails a build with warnings as errors: the log's warnings and errors, without its notes (info).</summary>
+    public static IReadOnlyList<Entry> WarningsAndErrors(string path) =>
+        Read(path).Where(e => e.Level is "warning" or "error").ToList();
 }

@@ -31,5 +31,9 @@ Console.WriteLine("find-own-alias=" + (AcmeModels.TryFind("ACME CHAT MODEL", out
 Console.WriteLine("find-built-in=" + (AcmeModels.TryFind("llama 3.1", out Model? builtIn) ? builtIn.Slug : "none"));
 Console.WriteLine("find-repository=" + (AcmeCheckpoints.TryFind("acme-ai/acme-llama-8b-instruct", out Checkpoint? repository) ? repository.Slug : "none"));
 Console.WriteLine("find-organization=" + (AcmeOrganizations.TryFind("Meta", out Organization? meta) ? meta.Slug : "none"));
+// Two misses on purpose, which the lookup analyzer rightly reports (MCAT401): a name no table has, and an own row
+// looked up in the built-in catalog, which does not hold it.
+#pragma warning disable MCAT401
 Console.WriteLine("find-unknown=" + AcmeModels.TryFind("acme-llama-2", out _));
 Console.WriteLine("built-in-does-not-see-it=" + Models.TryFind("acme-llama", out _));
+#pragma warning restore MCAT401
