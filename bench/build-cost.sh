@@ -24,6 +24,7 @@ version=$(basename "$nupkg" .nupkg); version=${version#ModelCatalog.}
 
 work=$(mktemp -d -t modelcatalog-build-cost-XXXXXX)
 out=${OUT:-$work}
+mkdir -p "$out"
 echo "package $nupkg ($version); consumers in $work" >&2
 
 # The same package without what issue 16 added to it, so that the only difference is the generator and its MSBuild files.
