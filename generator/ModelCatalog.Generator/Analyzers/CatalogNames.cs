@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using ModelCatalog.Generator.Catalog;
+using ModelCatalog.Generator.Inputs;
 
 namespace ModelCatalog.Generator.Analyzers;
 
@@ -76,18 +77,9 @@ internal sealed class CatalogNames
             }
         }
 
-        foreach (KeyValuePair<string, TypedConstant> named in entry.NamedArguments)
+        foreach (string alias in CatalogEntryAttributeData.Aliases(entry))
         {
-            if (named.Key == "Aliases" && named.Value.Kind == TypedConstantKind.Array)
-            {
-                foreach (TypedConstant alias in named.Value.Values)
-                {
-                    if (alias.Value is string text)
-                    {
-                        yield return text;
-                    }
-                }
-            }
+            yield return alias;
         }
     }
 

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using ModelCatalog.Generator.Inputs;
 
 namespace ModelCatalog.Generator.Analyzers;
 
@@ -39,7 +40,7 @@ internal sealed class CatalogSymbols
     /// <summary>The compilation's catalog types, or <see langword="null"/> when it does not reference the catalog (then the analyzer does nothing).</summary>
     public static CatalogSymbols? For(Compilation compilation)
     {
-        INamedTypeSymbol? entryAttribute = compilation.GetTypeByMetadataName("ModelCatalog.Metadata.CatalogEntryAttribute");
+        INamedTypeSymbol? entryAttribute = compilation.GetTypeByMetadataName(CatalogEntryAttributeData.MetadataName);
         INamedTypeSymbol? generatedCode = compilation.GetTypeByMetadataName("System.CodeDom.Compiler.GeneratedCodeAttribute");
         return entryAttribute is null || generatedCode is null
             ? null

@@ -13,8 +13,6 @@ namespace ModelCatalog.Generator.Inputs;
 /// </summary>
 public static class ReferencedCatalogReader
 {
-    public const string AttributeName = "ModelCatalog.Metadata.CatalogEntryAttribute";
-
     public const string CatalogAssemblyName = "ModelCatalog.Metadata.CatalogAssemblyAttribute";
 
     public static ReferencedCatalog Read(Compilation compilation, CancellationToken cancellationToken)
@@ -91,7 +89,7 @@ public static class ReferencedCatalogReader
     {
         foreach (AttributeData attribute in field.GetAttributes())
         {
-            if (attribute.AttributeClass?.ToDisplayString() != AttributeName
+            if (attribute.AttributeClass?.ToDisplayString() != CatalogEntryAttributeData.MetadataName
                 || attribute.ConstructorArguments.Length != 2
                 || attribute.ConstructorArguments[0].Value is not string slug
                 || attribute.ConstructorArguments[1].Value is not string name)
@@ -99,22 +97,7 @@ public static class ReferencedCatalogReader
                 continue;
             }
 
-            ImmutableArray<string>.Builder aliases = ImmutableArray.CreateBuilder<string>();
-            foreach (var argument in attribute.NamedArguments)
-            {
-                if (argument.Key == "Aliases" && argument.Value.Kind == TypedConstantKind.Array)
-                {
-                    foreach (TypedConstant alias in argument.Value.Values)
-                    {
-                        if (alias.Value is string text)
-                        {
-                            aliases.Add(text);
-                        }
-                    }
-                }
-            }
-
-            return (slug, name, aliases.ToEquatableArray());
+            return (slug, name, CatalogEntryAttributeData.Aliases(attribute).ToEquatableArray());
         }
 
         return null;
