@@ -102,17 +102,14 @@ public sealed class CatalogRecords
         var byOrganization = new Dictionary<int, List<Model>>();
         var byTemplate = new Dictionary<int, List<Model>>();
         var byBase = new Dictionary<int, List<Model>>();
-        RecordIndex<Organization> organizations = Organizations.Index;
-        RecordIndex<Template> templateIndex = Templates.Index;
-        RecordIndex<Model> modelIndex = Models.Index;
         foreach (Model model in models)
         {
-            Organization organization = Resolve(organizations, c => c.Organizations.Index, (int)model.OrganizationId, model, "organization");
-            Model? baseModel = model.BaseModelId is ModelId baseId ? Resolve(modelIndex, c => c.Models.Index, (int)baseId, model, "base model") : null;
+            Organization organization = Resolve(c => c.Organizations.Index, (int)model.OrganizationId, model, "organization");
+            Model? baseModel = model.BaseModelId is ModelId baseId ? Resolve(c => c.Models.Index, (int)baseId, model, "base model") : null;
             var templates = new Template[model.TemplateIdArray.Length];
             for (int i = 0; i < templates.Length; i++)
             {
-                templates[i] = Resolve(templateIndex, c => c.Templates.Index, (int)model.TemplateIdArray[i], model, "template");
+                templates[i] = Resolve(c => c.Templates.Index, (int)model.TemplateIdArray[i], model, "template");
                 Add(byTemplate, templates[i].Key, model);
             }
 
@@ -124,12 +121,12 @@ public sealed class CatalogRecords
             }
         }
 
-        foreach (Organization organization in organizations.Items)
+        foreach (Organization organization in Organizations.Index.Items)
         {
             organization.Link(Members(byOrganization, organization.Key));
         }
 
-        foreach (Template template in templateIndex.Items)
+        foreach (Template template in Templates.Index.Items)
         {
             template.Link(Members(byTemplate, template.Key));
         }
@@ -147,13 +144,13 @@ public sealed class CatalogRecords
         var byTemplate = new Dictionary<int, List<Checkpoint>>();
         foreach (Checkpoint checkpoint in checkpoints)
         {
-            Model model = Models.Index.TryGet((int)checkpoint.ModelId, out Model? found) || (found = Find(c => c.Models.Index, (int)checkpoint.ModelId, Parent)) is not null
+            Model model = Find(c => c.Models.Index, (int)checkpoint.ModelId, this) is Model found
                 ? found
                 : throw new ArgumentException($"The model of checkpoint '{checkpoint.Slug}', {checkpoint.ModelId}, is not in the catalog.", nameof(checkpoints));
             var own = new Template[checkpoint.OwnTemplateIdArray.Length];
             for (int i = 0; i < own.Length; i++)
             {
-                own[i] = Templates.Index.TryGet((int)checkpoint.OwnTemplateIdArray[i], out Template? template) || (template = Find(c => c.Templates.Index, (int)checkpoint.OwnTemplateIdArray[i], Parent)) is not null
+                own[i] = Find(c => c.Templates.Index, (int)checkpoint.OwnTemplateIdArray[i], this) is Template template
                     ? template
                     : throw new ArgumentException($"The template of checkpoint '{checkpoint.Slug}', {checkpoint.OwnTemplateIdArray[i]}, is not in the catalog.", nameof(checkpoints));
             }
@@ -177,10 +174,9 @@ public sealed class CatalogRecords
         }
     }
 
-    // This catalog's index first (the built-in catalog has no parent), then the catalogs it is built over.
-    private TRecord Resolve<TRecord>(RecordIndex<TRecord> index, Func<CatalogRecords, RecordIndex<TRecord>> table, int key, Model from, string what)
+    private TRecord Resolve<TRecord>(Func<CatalogRecords, RecordIndex<TRecord>> table, int key, Model from, string what)
         where TRecord : CatalogEntry =>
-        index.TryGet(key, out TRecord? record) || (record = Find(table, key, Parent)) is not null
+        Find(table, key, this) is TRecord record
             ? record
             : throw new ArgumentException($"The {what} of model '{from.Slug}' (id value {key}) is not in the catalog.", "models");
 
